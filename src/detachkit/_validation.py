@@ -1,0 +1,238 @@
+"""Small validators that keep the error contract.
+
+Stock attrs validators raise plain ``TypeError``/``ValueError``; these raise
+:class:`~detachkit.errors.InvalidInputError` naming the field, the value and
+what is allowed. Each check is a function ``(field, value) -> None``;
+:func:`field_check` adapts one to an attrs validator whose field name is
+``ClassName.attribute``.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping
+from datetime import date, datetime, timedelta
+from enum import Enum
+from typing import Any, NoReturn, TypeVar
+
+from detachkit.errors import InvalidInputError
+
+__all__ = [
+    "Check",
+    "check_bool",
+    "check_date",
+    "check_datetime",
+    "check_enum",
+    "check_id",
+    "check_int",
+    "check_mapping",
+    "check_number",
+    "check_str",
+    "check_text",
+    "check_timedelta",
+    "enum_member",
+    "enum_values",
+    "fail",
+    "field_check",
+    "instance_of",
+    "number_in",
+    "optional",
+    "tuple_of",
+]
+
+Check = Callable[[str, object], None]
+E = TypeVar("E", bound=Enum)
+
+
+def fail(field: str, value: object, allowed: str) -> NoReturn:
+    """Raise the contract's error for *field*."""
+    raise InvalidInputError(field, value, allowed)
+
+
+def enum_values(enum_cls: type[Enum]) -> str:
+    """Describe an enum's allowed values, e.g. ``('none', 'low')``."""
+    return repr(tuple(member.value for member in enum_cls))
+
+
+def check_enum(field: str, value: object, enum_cls: type[E]) -> E:
+    """Return *value* if it is a member of *enum_cls*, else raise."""
+    if isinstance(value, enum_cls):
+        return value
+    fail(field, value, f"a {enum_cls.__name__}, one of {enum_values(enum_cls)}")
+
+
+def check_bool(field: str, value: object) -> None:
+    """Require a real ``bool`` (``0``, ``1`` and ``"yes"`` are not bools)."""
+    if not isinstance(value, bool):
+        fail(field, value, "a bool (True or False)")
+
+
+def check_str(field: str, value: object) -> None:
+    """Require a ``str``, possibly empty."""
+    if not isinstance(value, str):
+        fail(field, value, "a str")
+
+
+def check_text(field: str, value: object) -> None:
+    """Require a ``str`` with at least one non-space character."""
+    if not isinstance(value, str) or not value.strip():
+        fail(field, value, "a non-empty str")
+
+
+def check_id(field: str, value: object) -> None:
+    """Require an identifier: a non-empty ``str`` without surrounding spaces."""
+    if not isinstance(value, str) or not value or value != value.strip():
+        fail(field, value, "a non-empty str id without surrounding spaces")
+
+
+def check_number(
+    field: str, value: object, *, low: float | None = None, high: float | None = None
+) -> float:
+    """Require a finite real number (not a bool) within ``[low, high]``."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        fail(field, value, _range_text("a finite number", low, high))
+    try:
+        number = float(value)
+    except OverflowError:
+        fail(field, value, _range_text("a finite number", low, high))
+    if (
+        math.isnan(number)
+        or math.isinf(number)
+        or (low is not None and number < low)
+        or (high is not None and number > high)
+    ):
+        fail(field, value, _range_text("a finite number", low, high))
+    return number
+
+
+def number_in(low: float | None = None, high: float | None = None) -> Check:
+    """A check for a finite number within ``[low, high]``."""
+
+    def check_range(field: str, value: object) -> None:
+        check_number(field, value, low=low, high=high)
+
+    return check_range
+
+
+def check_int(
+    field: str, value: object, *, low: int | None = None, high: int | None = None
+) -> int:
+    """Require an ``int`` (not a bool) within ``[low, high]``."""
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int)
+        or (low is not None and value < low)
+        or (high is not None and value > high)
+    ):
+        fail(field, value, _range_text("an int", low, high))
+    return value
+
+
+def check_timedelta(
+    field: str, value: object, *, positive: bool = False
+) -> timedelta:
+    """Require a ``timedelta`` that is non-negative (or positive)."""
+    zero = timedelta(0)
+    if (
+        not isinstance(value, timedelta)
+        or value < zero
+        or (positive and value == zero)
+    ):
+        fail(field, value, f"a {'positive' if positive else 'non-negative'} timedelta")
+    return value
+
+
+def check_datetime(field: str, value: object) -> datetime:
+    """Require a ``datetime`` (naive or aware; compare like with like)."""
+    if not isinstance(value, datetime):
+        fail(field, value, "a datetime")
+    return value
+
+
+def check_date(field: str, value: object) -> date:
+    """Require a ``date`` or ``datetime``."""
+    if not isinstance(value, date):
+        fail(field, value, "a date")
+    return value
+
+
+def check_mapping(field: str, value: object) -> Mapping[Any, Any]:
+    """Require a mapping (a dict or any ``collections.abc.Mapping``)."""
+    if not isinstance(value, Mapping):
+        fail(field, value, "a mapping")
+    return value
+
+
+def tuple_of(check: Check, what: str) -> Check:
+    """Check a ``tuple`` whose every element passes *check*.
+
+    A ``str`` or a ``list`` is refused: records hold tuples so that they stay
+    immutable and hashable.
+    """
+
+    def check_tuple(field: str, value: object) -> None:
+        if not isinstance(value, tuple):
+            fail(field, value, f"a tuple of {what}")
+        InvalidInputError.collect(_element_errors(check, field, value))
+
+    return check_tuple
+
+
+def _element_errors(
+    check: Check, field: str, values: tuple[object, ...]
+) -> list[InvalidInputError]:
+    errors = []
+    for index, element in enumerate(values):
+        try:
+            check(f"{field}[{index}]", element)
+        except InvalidInputError as err:
+            errors.append(err)
+    return errors
+
+
+def instance_of(cls: type[object]) -> Check:
+    """Check that a value is an instance of *cls*."""
+
+    def check_instance(field: str, value: object) -> None:
+        if not isinstance(value, cls):
+            fail(field, value, f"a {cls.__name__}")
+
+    return check_instance
+
+
+def enum_member(enum_cls: type[Enum]) -> Check:
+    """Check that a value is a member of *enum_cls*."""
+
+    def check_member(field: str, value: object) -> None:
+        check_enum(field, value, enum_cls)
+
+    return check_member
+
+
+def optional(check: Check) -> Check:
+    """Let ``None`` through, else apply *check*."""
+
+    def check_optional(field: str, value: object) -> None:
+        if value is not None:
+            check(field, value)
+
+    return check_optional
+
+
+def field_check(check: Check) -> Callable[[Any, Any, Any], None]:
+    """Adapt *check* to an attrs validator naming ``Class.attribute``."""
+
+    def validate(instance: object, attribute: Any, value: object) -> None:
+        check(f"{type(instance).__name__}.{attribute.name}", value)
+
+    return validate
+
+
+def _range_text(kind: str, low: float | None, high: float | None) -> str:
+    if low is not None and high is not None:
+        return f"{kind} from {low} to {high}"
+    if low is not None:
+        return f"{kind} >= {low}"
+    if high is not None:
+        return f"{kind} <= {high}"
+    return kind
