@@ -34,6 +34,7 @@ __all__ = [
     "enum_values",
     "fail",
     "field_check",
+    "frozenset_of",
     "instance_of",
     "number_in",
     "optional",
@@ -176,6 +177,17 @@ def tuple_of(check: Check, what: str) -> Check:
         InvalidInputError.collect(_element_errors(check, field, value))
 
     return check_tuple
+
+
+def frozenset_of(check: Check, what: str) -> Check:
+    """Check a ``frozenset`` whose every element passes *check*."""
+
+    def check_frozenset(field: str, value: object) -> None:
+        if not isinstance(value, frozenset):
+            fail(field, value, f"a frozenset of {what}")
+        InvalidInputError.collect(_element_errors(check, field, tuple(value)))
+
+    return check_frozenset
 
 
 def _element_errors(

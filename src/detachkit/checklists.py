@@ -46,6 +46,8 @@ import math
 from collections.abc import Mapping
 from enum import IntEnum
 from html import escape
+from itertools import pairwise
+from typing import cast
 
 import attrs
 
@@ -58,13 +60,14 @@ from detachkit._validation import (
     enum_member,
     fail,
     field_check,
+    frozenset_of,
     instance_of,
     number_in,
     optional,
     tuple_of,
 )
 from detachkit.errors import IncompleteResponsesError, InvalidInputError
-from detachkit.vocabulary import DISCLAIMER, Reason, SafetyConcern, check_concern_set
+from detachkit.vocabulary import DISCLAIMER, Reason, SafetyConcern
 
 __all__ = [
     "Answer",
@@ -137,20 +140,19 @@ class Band:
 
 def _check_bands(field: str, value: object) -> None:
     tuple_of(instance_of(Band), "Band")(field, value)
-    assert isinstance(value, tuple)  # noqa: S101 - narrowed by the check above
-    starts = [band.min_score for band in value]
-    if not starts or starts[0] != 0 or any(a >= b for a, b in zip(starts, starts[1:])):
+    starts = [band.min_score for band in cast("tuple[Band, ...]", value)]
+    if not starts or starts[0] != 0 or any(a >= b for a, b in pairwise(starts)):
         fail(field, value, "a non-empty tuple of Band with strictly rising min_score, from 0")
 
 
 def _check_items(field: str, value: object) -> None:
     tuple_of(instance_of(ChecklistItem), "ChecklistItem")(field, value)
-    assert isinstance(value, tuple)  # noqa: S101 - narrowed by the check above
-    ids = [item.id for item in value]
+    items = cast("tuple[ChecklistItem, ...]", value)
+    ids = [item.id for item in items]
     duplicates = sorted({item_id for item_id in ids if ids.count(item_id) > 1})
     if duplicates:
         fail(field, duplicates, "items with unique ids")
-    if not any(item.red_flag is None for item in value):
+    if not any(item.red_flag is None for item in items):
         fail(field, value, "at least one scored (non-red-flag) item")
 
 
@@ -305,7 +307,7 @@ class Assessment:
     )
     band: Band = attrs.field(validator=field_check(instance_of(Band)))
     safety: frozenset[SafetyConcern] = attrs.field(
-        validator=field_check(check_concern_set)
+        validator=field_check(frozenset_of(enum_member(SafetyConcern), "SafetyConcern"))
     )
     unscreened: tuple[str, ...] = attrs.field(validator=field_check(_check_str_tuple))
     missing: tuple[str, ...] = attrs.field(validator=field_check(_check_str_tuple))
@@ -393,7 +395,7 @@ def _answer_value(field: str, value: object) -> int:
         return 4 if value else 0
     if isinstance(value, int) and 0 <= value <= 4:
         return int(value)
-    fail(field, value, "a Frequency, an int from 0 to 4, or a bool (True = 4, False = 0)")
+    return fail(field, value, "a Frequency, an int from 0 to 4, or a bool (True = 4, False = 0)")
 
 
 def score_checklist(responses: Mapping[str, object], checklist: Checklist) -> Assessment:
@@ -474,8 +476,8 @@ def _assess(values: Mapping[str, int], checklist: Checklist) -> Assessment:
     if len(missing) > checklist.max_missing or possible == 0:
         raise IncompleteResponsesError(missing, checklist.max_missing)
     score = 100.0 * total / possible
-    if safety:
-        assert checklist.safety_band is not None  # noqa: S101 - checked on construction
+    # Construction guarantees a safety band whenever red flags exist.
+    if safety and checklist.safety_band is not None:
         band = checklist.safety_band
     else:
         band = next(b for b in reversed(checklist.bands) if b.min_score <= score)

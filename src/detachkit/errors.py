@@ -26,11 +26,11 @@ _REPR.maxother = 60
 _REPR.maxlong = 40
 
 
-def describe_value(value: object) -> str:
+def _describe_value(value: object) -> str:
     """Return a short, never-failing ``repr`` of *value* for messages."""
     try:
         return _REPR.repr(value)
-    except Exception:  # noqa: BLE001 - a hostile __repr__ must not hide the real error
+    except Exception:  # noqa: BLE001 (a hostile __repr__ must not hide the real error)
         return f"<{type(value).__name__} object>"
 
 
@@ -68,7 +68,7 @@ class InvalidInputError(DetachkitError, ValueError):
         super().__init__(self._message())
 
     def _message(self) -> str:
-        head = f"{self.field!r} must be {self.allowed} (got {describe_value(self.value)})"
+        head = f"{self.field!r} must be {self.allowed} (got {_describe_value(self.value)})"
         if len(self.errors) > 1:
             rest = "; ".join(str(err) for err in self.errors[1:])
             return f"{head}; and {len(self.errors) - 1} more: {rest}"
@@ -89,13 +89,13 @@ class InvalidInputError(DetachkitError, ValueError):
         ``allowed``; all of them are kept in ``errors``.
 
         >>> InvalidInputError.collect([])
-        >>> InvalidInputError.collect([
+        >>> InvalidInputError.collect([  # doctest: +ELLIPSIS
         ...     InvalidInputError("a", 1, "a str"),
         ...     InvalidInputError("b", 2, "a str"),
         ... ])
         Traceback (most recent call last):
         ...
-        detachkit.errors.InvalidInputError: 'a' must be a str (got 1); and 1 more: 'b' must be a str (got 2)
+        detachkit.errors.InvalidInputError: 'a' must be a str (got 1); and 1 more: ...
         """
         found = tuple(errors)
         if not found:

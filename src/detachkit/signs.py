@@ -71,7 +71,10 @@ SIGNS_CHECKLIST = Checklist(
                 "because I can guess what they would say."
             ),
             source=f"{_THRIVEWORKS}, signs: no longer sharing with others",
-            rationale="Hiding a relationship from people who care about us often means we already doubt it.",
+            rationale=(
+                "Hiding a relationship from people who care about us often "
+                "means we already doubt it."
+            ),
         ),
         ChecklistItem(
             id="body_pays",
@@ -90,7 +93,10 @@ SIGNS_CHECKLIST = Checklist(
         ),
         ChecklistItem(
             id="excess_stress",
-            prompt="This relationship brings me more stress and worry than I can comfortably carry.",
+            prompt=(
+                "This relationship brings me more stress and worry than I can "
+                "comfortably carry."
+            ),
             source=f"{_GUIDE}, signs: excessive stress and worry",
             rationale="A relationship that costs more than it gives wears us down over time.",
         ),
@@ -110,13 +116,21 @@ SIGNS_CHECKLIST = Checklist(
                 "and draw me into their complaints."
             ),
             source=f"{_GUIDE}, signs: playing the victim and blaming",
-            rationale="Being pulled into someone's grievances drains energy and blurs what is true.",
+            rationale=(
+                "Being pulled into someone's grievances drains energy and blurs what is true."
+            ),
         ),
         ChecklistItem(
             id="best_friend_test",
-            prompt="If my best friend were in a relationship like mine, I would not want that for them.",
+            prompt=(
+                "If my best friend were in a relationship like mine, I would "
+                "not want that for them."
+            ),
             source=f"{_THRIVEWORKS}, the best-friend perspective test",
-            rationale="Imagining someone we love in our place cuts through the habits that keep us stuck.",
+            rationale=(
+                "Imagining someone we love in our place cuts through the habits "
+                "that keep us stuck."
+            ),
             weight=2.0,
         ),
         ChecklistItem(

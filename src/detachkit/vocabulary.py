@@ -27,6 +27,7 @@ from detachkit._validation import (
     enum_member,
     fail,
     field_check,
+    frozenset_of,
     instance_of,
     optional,
     tuple_of,
@@ -37,6 +38,7 @@ __all__ = [
     "DISCLAIMER",
     "ContactLevel",
     "CrisisResource",
+    "OrderedEnum",
     "Reason",
     "RelationshipKind",
     "SafetyConcern",
@@ -132,12 +134,7 @@ def _check_region(field: str, value: object) -> None:
         fail(field, value, "a two-letter ISO 3166 region code such as 'US', or '*'")
 
 
-def check_concern_set(field: str, value: object) -> None:
-    """Require a ``frozenset`` of :class:`SafetyConcern`."""
-    if not isinstance(value, frozenset):
-        fail(field, value, "a frozenset of SafetyConcern")
-    for concern in value:
-        enum_member(SafetyConcern)(field, concern)
+_check_concerns = frozenset_of(enum_member(SafetyConcern), "SafetyConcern")
 
 
 @attrs.frozen
@@ -153,7 +150,7 @@ class CrisisResource:
     name: str = attrs.field(validator=field_check(check_text))
     contact: str = attrs.field(validator=field_check(check_text))
     region: str = attrs.field(validator=field_check(_check_region))
-    concerns: frozenset[SafetyConcern] = attrs.field(validator=field_check(check_concern_set))
+    concerns: frozenset[SafetyConcern] = attrs.field(validator=field_check(_check_concerns))
     immediate_danger: bool = attrs.field(default=False, validator=field_check(check_bool))
 
     def __str__(self) -> str:
@@ -238,7 +235,7 @@ def resources_for(
     _check_region("region", region)
     _check_resources("resources", resources)
     if concerns is not None:
-        check_concern_set("concerns", concerns)
+        _check_concerns("concerns", concerns)
     wanted = region.upper()
     return tuple(
         resource
