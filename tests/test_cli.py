@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import subprocess
 import sys
 
@@ -32,6 +33,16 @@ class TestDemo:
         assert "988" in out and "116 123" in out
         assert "not a diagnosis" in out
 
+    def test_demo_covers_every_module(self) -> None:
+        """The demo runs signs, recovery, journal, fact check, boundaries and the plan."""
+        _, out, _ = _run("demo")
+        for heading in ("Signs checklist", "How long it may take", "A journal entry",
+                        "Fact vs feeling", "Boundary review", "Next steps"):
+            assert heading in out
+        # The self-harm question is unanswered in the sample: safety must lead the plan.
+        plan = out.split("## 6. Next steps", 1)[1]
+        assert plan.index("Put your safety first") < plan.index("Look at the relationship")
+
     def test_module_entry_point(self) -> None:
         """``python -m detachkit demo`` runs as a real process."""
         result = subprocess.run(
@@ -55,3 +66,46 @@ class TestUsage:
             main(["--help"])
         assert info.value.code == 0
         assert "demo" in capsys.readouterr().out
+
+
+class TestClassify:
+    def test_arguments_give_json_lines(self) -> None:
+        """Each argument becomes one JSON object with the documented keys."""
+        code, out, _ = _run("classify", "I feel so alone.", "He texted me 12 times today.")
+        assert code == 0
+        records = [json.loads(line) for line in out.splitlines()]
+        assert [r["text"] for r in records] == ["I feel so alone.", "He texted me 12 times today."]
+        assert records[0]["label"] == "feeling"
+        assert records[1]["label"] == "fact"
+        for record in records:
+            assert set(record) == {"text", "label", "parts", "safety", "confidence", "cues"}
+            for cue in record["cues"]:
+                assert record["text"][cue["start"]:cue["end"]] == cue["text"]
+
+    def test_stdin_one_statement_per_line(self) -> None:
+        """Without arguments, statements are read one per line; blank lines are skipped."""
+        code, out, _ = _run("classify", stdin="Should I call her?\n\nShe hit me last night.\n")
+        assert code == 0
+        records = [json.loads(line) for line in out.splitlines()]
+        assert [r["label"] for r in records] == ["other", "fact"]
+        assert records[1]["safety"] == ["violence"]
+
+    def test_bad_option_is_one_line_exit_two(self) -> None:
+        """An unknown option exits 2 with a one-line error, not a traceback."""
+        result = subprocess.run(
+            [sys.executable, "-m", "detachkit", "classify", "--nope"],
+            capture_output=True, text=True, check=False,
+        )
+        assert result.returncode == 2
+        assert result.stderr.count("\n") == 1
+        assert "Traceback" not in result.stderr
+
+    def test_undecodable_stdin_is_exit_two(self) -> None:
+        """Bytes that are not text on stdin exit 2 without a traceback."""
+        result = subprocess.run(
+            [sys.executable, "-m", "detachkit", "classify"],
+            input=b"\xff\xfe\xfa not utf-8\n", capture_output=True, check=False,
+            env={"PYTHONIOENCODING": "utf-8", "PATH": ""},
+        )
+        assert result.returncode == 2
+        assert b"Traceback" not in result.stderr

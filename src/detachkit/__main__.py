@@ -6,11 +6,28 @@ This is the only module of detachkit that does I/O.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
-from collections.abc import Callable, Sequence
-from typing import TextIO
+from collections.abc import Iterable, Sequence
+from datetime import datetime, timedelta
+from typing import NoReturn, TextIO
 
-from detachkit import DetachkitError, score_signs
+from detachkit import (
+    Boundary,
+    BoundaryEvent,
+    ContactLevel,
+    ContactPlan,
+    DetachkitError,
+    RelationshipKind,
+    SupportPerson,
+    analyze_entry,
+    classify,
+    estimate_recovery,
+    fact_check,
+    next_steps,
+    review_boundaries,
+    score_signs,
+)
 
 __all__ = ["main"]
 
@@ -29,8 +46,46 @@ SAMPLE_SIGNS = {
     "threats_or_fear": 0,
     "verbal_abuse": 0,
 }
-"""Sample answers: the self-harm question is left unanswered on purpose, so
-the demo shows an unscreened red flag."""
+"""Sample answers. The self-harm question is left unanswered on purpose, so
+the demo shows how an unscreened red flag keeps safety first."""
+
+SAMPLE_ENTRY = (
+    "Sam called four times while I was at work on Tuesday. "
+    "I felt sick every time the phone lit up. "
+    "He never respects my time. "
+    "Tomorrow I will tell him I only take calls after six."
+)
+
+SAMPLE_BOUNDARIES = (
+    Boundary(
+        id="work_calls",
+        limit="calling me during work hours",
+        consequence="I will let the call go to voicemail",
+        communicated=True,
+    ),
+    Boundary(
+        id="respect",
+        limit="disrespecting me",
+        consequence="he has to apologise",
+    ),
+)
+
+_MONDAY = datetime(2026, 3, 2, 9, 30)
+SAMPLE_EVENTS = (
+    BoundaryEvent(boundary_id="work_calls", when=_MONDAY, enforced=True),
+    BoundaryEvent(
+        boundary_id="work_calls",
+        when=_MONDAY + timedelta(days=2, hours=2),
+        enforced=False,
+        pressure_from="his mother",
+    ),
+    BoundaryEvent(boundary_id="work_calls", when=_MONDAY + timedelta(days=8), enforced=True),
+)
+
+SAMPLE_SUPPORT = (
+    SupportPerson(name="Priya (friend from work)", connected_to_them=False),
+    SupportPerson(name="Sam's sister", connected_to_them=True),
+)
 
 
 def _section(out: TextIO, title: str, body: object) -> None:
@@ -40,33 +95,123 @@ def _section(out: TextIO, title: str, body: object) -> None:
 def run_demo(out: TextIO) -> int:
     """Print the worked example: every module on built-in sample data."""
     out.write(
-        "detachkit demo: a worked example on made-up answers of one person\n"
-        "stepping back from a partner of three years.\n"
+        "detachkit demo: a worked example on made-up data of one person stepping\n"
+        "back from Sam, a partner of three years. Nothing here is real.\n"
     )
-    _section(out, "1. Signs checklist", score_signs(SAMPLE_SIGNS))
+    assessment = score_signs(SAMPLE_SIGNS)
+    _section(out, "1. Signs checklist", assessment)
+    estimate = estimate_recovery(
+        timedelta(days=3 * 365),
+        kind=RelationshipKind.ROMANTIC,
+        contact=ContactLevel.LOW,
+        shared_circle=True,
+    )
+    _section(out, "2. How long it may take", estimate)
+    entry = analyze_entry(SAMPLE_ENTRY)
+    _section(out, "3. A journal entry, statement by statement", entry)
+    check = fact_check(
+        "I feel guilty for not answering his calls",
+        facts=("Sam called four times on Tuesday", "He doesn't care about my job"),
+        intensity=8,
+    )
+    _section(out, "4. Fact vs feeling", check)
+    review = review_boundaries(SAMPLE_BOUNDARIES, SAMPLE_EVENTS)
+    _section(out, "5. Boundary review", review)
+    plan = next_steps(
+        assessment,
+        contact_plan=ContactPlan(level=ContactLevel.LOW, exceptions=("shared lease",)),
+        boundaries=SAMPLE_BOUNDARIES,
+        events=SAMPLE_EVENTS,
+        support=SAMPLE_SUPPORT,
+        journal=(entry,),
+    )
+    _section(out, "6. Next steps", plan)
     return 0
 
 
+def _statements(args: Sequence[str], stdin: TextIO) -> Iterable[str]:
+    if args:
+        yield from args
+        return
+    for line in stdin:
+        text = line.rstrip("\n")
+        if text.strip():
+            yield text
+
+
+def run_classify(statements: Iterable[str], out: TextIO) -> int:
+    """Write one JSON object per statement: text, label, parts, safety, cues."""
+    for text in statements:
+        result = classify(text)
+        record = {
+            "text": result.text,
+            "label": result.label.value,
+            "parts": sorted(kind.value for kind in result.parts),
+            "safety": sorted(concern.value for concern in result.safety),
+            "confidence": result.confidence,
+            "cues": [
+                {
+                    "kind": cue.kind.value,
+                    "text": cue.text,
+                    "start": cue.start,
+                    "end": cue.end,
+                    "rule": cue.rule,
+                }
+                for cue in result.cues
+            ],
+        }
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return 0
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose errors are one line and exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message} (try --help)\n")
+
+
 def _build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="python -m detachkit",
         description="Reflection and assessment logic for stepping back from a "
-        "draining relationship. Not a diagnosis.",
+        "draining relationship. Not a diagnosis: results support reflection and "
+        "do not replace a clinical professional.",
     )
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    commands.add_parser("demo", help="run the worked example on built-in sample data")
+    commands = parser.add_subparsers(
+        dest="command", required=True, metavar="COMMAND", parser_class=_Parser
+    )
+    commands.add_parser(
+        "demo",
+        help="run the worked example on built-in sample data",
+        description="Run every module end to end on built-in sample data.",
+    )
+    classify_parser = commands.add_parser(
+        "classify",
+        help="classify statements as fact, feeling, interpretation, mixed or other",
+        description="Classify statements given as arguments, or one per line on "
+        "standard input, and write JSON Lines: text, label, parts, safety, "
+        "confidence and cues.",
+    )
+    classify_parser.add_argument("statements", nargs="*", metavar="STATEMENT")
     return parser
 
 
-def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
-         stdout: TextIO | None = None) -> int:
-    """Run the command line; return the exit code."""
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    stdin: TextIO | None = None,
+    stdout: TextIO | None = None,
+) -> int:
+    """Run the command line and return the exit code (2 for bad input)."""
     out = stdout if stdout is not None else sys.stdout
+    source = stdin if stdin is not None else sys.stdin
     args = _build_parser().parse_args(argv)
-    handlers: dict[str, Callable[[], int]] = {"demo": lambda: run_demo(out)}
     try:
-        return handlers[args.command]()
-    except DetachkitError as err:
+        if args.command == "classify":
+            return run_classify(_statements(args.statements, source), out)
+        return run_demo(out)
+    except (DetachkitError, UnicodeDecodeError) as err:
         sys.stderr.write(f"detachkit: error: {err}\n")
         return 2
 

@@ -12,10 +12,25 @@ need the ``hypothesis`` package, installed by the ``test`` extra):
 >>> test_score_in_range()
 """
 
+from detachkit.strategies._boundaries import (
+    boundaries,
+    boundary_events,
+    boundary_histories,
+    contact_plans,
+    support_people,
+)
 from detachkit.strategies._checklists import (
     checklist_responses,
     frequencies,
     signs_responses,
+)
+from detachkit.strategies._factfeeling import feeling_intensities, journal_entries, statements
+from detachkit.strategies._recovery import (
+    durations,
+    elapsed_times,
+    recovery_estimates,
+    recovery_inputs,
+    recovery_models,
 )
 from detachkit.strategies._vocabulary import (
     contact_levels,
@@ -25,11 +40,24 @@ from detachkit.strategies._vocabulary import (
 )
 
 __all__ = [
+    "boundaries",
+    "boundary_events",
+    "boundary_histories",
     "checklist_responses",
     "contact_levels",
+    "contact_plans",
     "crisis_resources",
+    "durations",
+    "elapsed_times",
+    "feeling_intensities",
     "frequencies",
+    "journal_entries",
+    "recovery_estimates",
+    "recovery_inputs",
+    "recovery_models",
     "relationship_kinds",
     "safety_concerns",
     "signs_responses",
+    "statements",
+    "support_people",
 ]

@@ -1,0 +1,2405 @@
+"""The matching logic of the fact-vs-feeling classifier.
+
+The rule table itself (ids, names, summaries) lives in
+:data:`detachkit.factfeeling.CUE_RULES`; this module applies those rules and
+reports matches by rule id, with labels and traps as their string values.
+
+How a statement is read:
+
+1. :func:`~detachkit._tokens.tokenize` splits it into tokens with spans;
+   every token gets the bit flags of the lexicons it belongs to.
+2. The tokens are cut into clauses at punctuation and at conjunctions that
+   open a new clause ("and", "but", "because", "when" + a subject, ...).
+3. Each clause is read for its subject (the writer, their body, someone
+   else, a thing, or none) and its cues; the strongest cue for that subject
+   decides the clause's kind.
+4. The clause kinds make the label: one kind is that label, two or more are
+   ``mixed``; a question, plan or instruction at the head is ``other``; a
+   feeling whose only trigger is habitual ("whenever he calls") stays a
+   feeling.
+5. Safety is read over the whole statement, independent of the label.
+
+Everything is a constant number of dictionary look-ups per token, so the
+time is linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from detachkit._factfeeling_safety import find_safety
+from detachkit._lexicon import FAUX_FEELINGS, PHRASES, TAGS, Tag
+from detachkit._tokens import Token, tokenize
+
+__all__ = ["FACT", "FEELING", "INTERPRETATION", "MIXED", "OTHER", "Reading", "read_statement"]
+
+
+FACT = "fact"
+FEELING = "feeling"
+INTERPRETATION = "interpretation"
+MIXED = "mixed"
+OTHER = "other"
+
+
+class Match(tuple[str, int, int]):
+    """A rule match: ``(rule_id, first_token, last_token)``."""
+
+    __slots__ = ()
+
+
+@attrs.define
+class Reading:
+    """What the matcher found in one statement (internal, mutable)."""
+
+    tokens: list[Token]
+    label: str
+    parts: set[str]
+    matches: list[tuple[str, int, int]]
+    confidence: float
+    self_harm: bool
+    violence: bool
+    traps: set[str]
+    underlying: list[str]
+
+
+# ---------------------------------------------------------------- helpers
+
+_PHRASE_INDEX: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+for _words_, _tag_ in PHRASES:
+    _PHRASE_INDEX.setdefault(_words_[0], []).append((_words_, _tag_))
+
+_EMOTION_DELETES: dict[str, str] = {}
+_EMOTION_WORDS = frozenset(w for w, t in TAGS.items() if t & Tag.EMOTION and "-" not in w)
+for _word in _EMOTION_WORDS:
+    if len(_word) >= 6:
+        for _k in range(len(_word)):
+            _EMOTION_DELETES.setdefault(_word[:_k] + _word[_k + 1 :], _word)
+
+_FILLERS = frozenset(
+    [
+        "just",
+        "still",
+        "also",
+        "really",
+        "then",
+        "now",
+        "even",
+        "actually",
+        "literally",
+        "only",
+        "basically",
+        "totally",
+        "lowkey",
+        "highkey",
+        "honestly",
+        "tbh",
+        "ngl",
+        "well",
+        "oh",
+        "ok",
+        "okay",
+        "yeah",
+        "like",
+        "and",
+        "so",
+        "but",
+        "again",
+        "already",
+        "finally",
+        "suddenly",
+        "kinda",
+        "kind",
+        "of",
+        "sort",
+        "pretty",
+        "quite",
+        "rather",
+        "a",
+        "bit",
+        "little",
+        "lately",
+        "today",
+        "tonight",
+        "yesterday",
+        "tomorrow",
+        "always",
+        "never",
+        "once",
+        "seriously",
+        "truly",
+        "definitely",
+        "clearly",
+        "obviously",
+        "currently",
+    ]
+)
+_SUBJECT_SKIP = frozenset(
+    [
+        "just",
+        "still",
+        "also",
+        "really",
+        "then",
+        "now",
+        "even",
+        "actually",
+        "literally",
+        "only",
+        "basically",
+        "totally",
+        "lowkey",
+        "highkey",
+        "honestly",
+        "tbh",
+        "ngl",
+        "well",
+        "oh",
+        "ok",
+        "okay",
+        "yeah",
+        "so",
+        "and",
+        "but",
+        "again",
+        "already",
+        "finally",
+        "suddenly",
+        "seriously",
+        "truly",
+        "currently",
+        "anyway",
+        "plus",
+        "apparently",
+        "clearly",
+        "obviously",
+        "maybe",
+        "perhaps",
+        "probably",
+        "possibly",
+        "guess",
+    ]
+)
+_SPLIT_ALWAYS = frozenset({"and", "but", "yet", "plus", "whereas", "though", "although"})
+_SPLIT_IF_SUBJECT = frozenset(
+    {
+        "because",
+        "cause",
+        "since",
+        "when",
+        "whenever",
+        "after",
+        "before",
+        "while",
+        "until",
+        "unless",
+        "once",
+        "if",
+        "so",
+        "which",
+        "then",
+        "even",
+    }
+)
+_PUNCT_SPLIT = frozenset('.,;:!?—\u2013…()[]{}"“”|/')
+_SENTENCE_END = frozenset(".!?…")
+_QUOTES = frozenset({"'", '"', "“", "”", "\u2018", "\u2019"})
+_HABITUAL_INTRO = frozenset({"whenever", "when", "if", "every", "each", "anytime"})
+_CAUSAL_INTRO = frozenset({"because", "cause", "since", "as"})
+_CONDITION_INTRO = frozenset(
+    {
+        "whenever",
+        "when",
+        "if",
+        "every",
+        "each",
+        "anytime",
+        "once",
+        "until",
+        "unless",
+        "before",
+        "after",
+    }
+)
+_BE_FORMS = frozenset({"am", "is", "are", "was", "were", "be", "been", "being", "'s", "'re"})
+_HAVE_FORMS = frozenset({"have", "has", "had", "'ve"})
+_DO_FORMS = frozenset({"do", "does", "did"})
+_SECOND_PERSON = frozenset({"you", "we", "us", "our", "your"})
+_THING_SUBJECTS = frozenset(
+    {
+        "it",
+        "this",
+        "that",
+        "everything",
+        "nothing",
+        "something",
+        "things",
+        "life",
+        "today",
+        "tonight",
+        "work",
+        "home",
+        "there",
+    }
+)
+_WE = frozenset({"we", "us", "our"})
+_NEUTRAL_NOUNS_AFTER_A = frozenset(
+    [
+        "friend",
+        "sister",
+        "brother",
+        "mother",
+        "father",
+        "mom",
+        "dad",
+        "nurse",
+        "teacher",
+        "doctor",
+        "student",
+        "kid",
+        "child",
+        "parent",
+        "nurse",
+        "lawyer",
+        "boss",
+        "manager",
+        "coworker",
+        "colleague",
+        "neighbour",
+        "neighbor",
+        "roommate",
+        "partner",
+        "wife",
+        "husband",
+        "girlfriend",
+        "boyfriend",
+        "member",
+        "lot",
+        "few",
+        "couple",
+        "bit",
+        "while",
+        "week",
+        "day",
+        "month",
+        "year",
+        "minute",
+        "hour",
+        "time",
+        "call",
+        "text",
+        "letter",
+        "message",
+    ]
+)
+_OUTCOME_VERBS = frozenset(
+    [
+        "end",
+        "be",
+        "die",
+        "lose",
+        "regret",
+        "fail",
+        "never",
+        "always",
+        "get",
+        "find",
+        "become",
+        "stay",
+        "ruin",
+        "suffer",
+    ]
+)
+_VOLITIONAL = frozenset(
+    [
+        "call",
+        "tell",
+        "text",
+        "leave",
+        "go",
+        "stop",
+        "block",
+        "unblock",
+        "see",
+        "ask",
+        "say",
+        "talk",
+        "write",
+        "message",
+        "email",
+        "move",
+        "pack",
+        "change",
+        "delete",
+        "mute",
+        "unfollow",
+        "return",
+        "take",
+        "give",
+        "make",
+        "book",
+        "schedule",
+        "meet",
+        "visit",
+        "cancel",
+        "skip",
+        "quit",
+        "start",
+        "try",
+        "keep",
+        "sleep",
+        "eat",
+        "walk",
+        "run",
+        "hang",
+        "answer",
+        "reply",
+        "respond",
+        "buy",
+        "sell",
+        "send",
+        "put",
+        "set",
+        "focus",
+        "spend",
+        "stay",
+        "only",
+        "not",
+        "never",
+        "also",
+        "just",
+        "limit",
+        "protect",
+        "bring",
+        "pick",
+        "drop",
+        "speak",
+        "sit",
+        "wait",
+        "rest",
+        "read",
+        "print",
+        "save",
+        "sign",
+        "file",
+        "report",
+        "contact",
+        "find",
+        "invite",
+        "decline",
+        "refuse",
+        "let",
+        "get",
+    ]
+)
+_PLAN_MARKERS = frozenset({"will", "'ll", "shall"})
+_INTENT_VERBS = frozenset(
+    {
+        "plan",
+        "planning",
+        "need",
+        "have",
+        "intend",
+        "going",
+        "gonna",
+        "want",
+        "wanna",
+        "mean",
+        "promise",
+        "decided",
+        "decide",
+        "got",
+    }
+)
+_TIME_HEADS = frozenset(
+    [
+        "tomorrow",
+        "tonight",
+        "today",
+        "next",
+        "from",
+        "later",
+        "soon",
+        "then",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "weekend",
+        "morning",
+        "after",
+        "before",
+        "this",
+    ]
+)
+_SPECIFIC_TIME = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "aug",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "yesterday",
+        "today",
+        "tonight",
+        "tomorrow",
+        "a.m.",
+        "p.m.",
+        "o'clock",
+        "midnight",
+        "noon",
+        "christmas",
+        "thanksgiving",
+        "easter",
+        "birthday",
+        "anniversary",
+        "ago",
+    ]
+)
+_NUMBER_NEEDS_TIME = frozenset({"one", "first", "second", "third", "half"})
+_NOT_VERBS_ED = frozenset(
+    [
+        "need",
+        "needed",
+        "bed",
+        "red",
+        "shed",
+        "wed",
+        "sled",
+        "seed",
+        "feed",
+        "weed",
+        "breed",
+        "speed",
+        "indeed",
+        "hundred",
+        "kindred",
+        "sacred",
+        "naked",
+        "wicked",
+        "wretched",
+        "ragged",
+        "rugged",
+        "crooked",
+    ]
+)
+_CAN = frozenset({"can", "could"})
+_RECORD_WORDS = frozenset(
+    [
+        "diagnosed",
+        "prescribed",
+        "file",
+        "record",
+        "records",
+        "receipt",
+        "receipts",
+        "report",
+        "reported",
+        "screenshot",
+        "screenshots",
+        "invoice",
+        "court",
+        "court-ordered",
+        "filed",
+        "documented",
+        "logged",
+        "registered",
+        "signed",
+    ]
+)
+_FEEL_SKIP = frozenset(
+    [
+        "so",
+        "really",
+        "very",
+        "kind",
+        "sort",
+        "of",
+        "a",
+        "bit",
+        "little",
+        "pretty",
+        "quite",
+        "super",
+        "totally",
+        "completely",
+        "kinda",
+        "just",
+        "extremely",
+        "incredibly",
+        "deeply",
+        "weirdly",
+        "oddly",
+        "strangely",
+        "honestly",
+        "utterly",
+        "somewhat",
+        "slightly",
+        "mostly",
+        "rather",
+        "too",
+        "this",
+        "such",
+        "more",
+        "less",
+        "much",
+        "even",
+        "still",
+    ]
+)
+_FEEL_LIKE_FEELINGS = frozenset(
+    [
+        "crap",
+        "shit",
+        "garbage",
+        "death",
+        "hell",
+        "trash",
+        "dirt",
+        "rubbish",
+        "poop",
+        "warmed",
+        "over",
+        "nothing",
+    ]
+)
+_PERSONAL_THIRD = frozenset({"he", "she", "they", "him", "her", "them", "someone", "somebody"})
+_OBJ_ME = frozenset({"me", "my", "myself"})
+_KILL_WORDS = frozenset(
+    {"kill", "kills", "killed", "killing", "murder", "murdered", "murders", "murdering", "strangle"}
+)
+
+
+def _tags_for(tokens: list[Token]) -> list[int]:
+    """Look up the flags of every token, plus phrases and simple shapes."""
+    tags: list[int] = []
+    get = TAGS.get
+    prev_end = -1
+    for index, token in enumerate(tokens):
+        norm = token.norm
+        tag = get(norm, 0)
+        if not tag:
+            first = norm[0]
+            if first.isdigit() or first in "$£€":
+                tag = Tag.NUMBER
+            elif len(norm) > 4 and norm.endswith("ed") and norm not in _NOT_VERBS_ED:
+                tag = Tag.PAST_ACTION
+            elif (
+                index > 0
+                and token.raw[:1].isupper()
+                and not token.upper
+                and token.raw.isalpha()
+                and tokens[index - 1].norm not in _SENTENCE_END
+                and token.start != prev_end
+            ):
+                tag = Tag.PERSON
+            elif "-" in norm:
+                tag = _hyphenated(norm)
+            elif len(norm) >= 5 and norm.isalpha():
+                tag = _fuzzy_emotion(norm)
+        elif norm == "'s" and index > 0 and _possessive(tokens, index):
+            tag = 0
+        if tag & Tag.EMOTION and norm in _AMBIGUOUS_EMOTION and not _after_feel(tokens, index):
+            tag &= ~Tag.EMOTION
+        if tag & Tag.SENSATION and norm in _AMBIGUOUS_SENSATION and not _body_around(tokens, index):
+            tag &= ~Tag.SENSATION
+        tags.append(tag)
+        prev_end = token.end
+    # phrases
+    norms = [token.norm for token in tokens]
+    count = len(tokens)
+    for index in range(count):
+        candidates = _PHRASE_INDEX.get(norms[index])
+        if not candidates:
+            continue
+        for words, tag in candidates:
+            size = len(words)
+            if index + size <= count and tuple(norms[index : index + size]) == words:
+                for k in range(index, index + size):
+                    tags[k] |= tag
+    return tags
+
+
+_AMBIGUOUS_EMOTION = frozenset(
+    [
+        "lost",
+        "free",
+        "warm",
+        "cold",
+        "strong",
+        "whole",
+        "fine",
+        "ok",
+        "okay",
+        "better",
+        "worse",
+        "off",
+        "stuck",
+        "broken",
+        "trapped",
+        "beat",
+        "spent",
+        "fried",
+        "burned",
+        "burnt",
+        "shattered",
+        "wiped",
+        "flat",
+        "blank",
+        "raw",
+        "sore",
+        "heavy",
+        "loved",
+        "safe",
+        "secure",
+        "settled",
+        "content",
+        "down",
+        "low",
+        "blue",
+        "hurt",
+        "crushed",
+        "empty",
+        "hollow",
+        "torn",
+        "sick",
+        "small",
+        "weird",
+        "odd",
+        "tired",
+        "exhausted",
+        "drained",
+        "comfortable",
+        "cozy",
+        "capable",
+        "interested",
+        "curious",
+        "keen",
+    ]
+)
+_AMBIGUOUS_SENSATION = frozenset(
+    [
+        "pounds",
+        "drops",
+        "drop",
+        "sinks",
+        "races",
+        "flips",
+        "flip",
+        "hot",
+        "cold",
+        "weight",
+        "pressure",
+        "tension",
+        "pain",
+        "hurts",
+        "sank",
+        "dropped",
+        "flipped",
+        "raced",
+        "sore",
+        "stiff",
+        "frozen",
+        "froze",
+        "burning",
+        "heavy",
+        "tight",
+        "tighter",
+        "knot",
+        "lump",
+        "flutter",
+        "shallow",
+    ]
+)
+_FEEL_WORDS = frozenset(
+    {
+        "feel",
+        "feels",
+        "felt",
+        "feeling",
+        "am",
+        "'m",
+        "was",
+        "were",
+        "been",
+        "get",
+        "got",
+        "getting",
+        "so",
+        "too",
+        "very",
+        "really",
+        "just",
+        "become",
+        "became",
+        "i",
+        "'re",
+        "are",
+        "is",
+        "'s",
+        "kinda",
+        "pretty",
+        "quite",
+        "totally",
+        "completely",
+        "utterly",
+        "bit",
+        "little",
+        "super",
+        "extremely",
+        "honestly",
+        "weirdly",
+        "strangely",
+        "oddly",
+        "still",
+        "all",
+        "and",
+        "but",
+        "or",
+        "lowkey",
+        "deeply",
+        "incredibly",
+        "sort",
+        "kind",
+        "of",
+        "a",
+        "me",
+        "makes",
+        "made",
+        "make",
+        "leaves",
+        "left",
+        "leave",
+        "dead",
+        "bone-deep",
+        "emotionally",
+        "physically",
+        "mentally",
+        "more",
+        "less",
+    }
+)
+
+
+def _after_feel(tokens: list[Token], index: int) -> bool:
+    """An ambiguous emotion word counts after feel/be or at a fragment's start."""
+    probe = index - 1
+    steps = 0
+    while probe >= 0 and steps < 4:
+        norm = tokens[probe].norm
+        if norm in (
+            "feel",
+            "feels",
+            "felt",
+            "feeling",
+            "am",
+            "'m",
+            "was",
+            "were",
+            "been",
+            "get",
+            "got",
+            "getting",
+            "become",
+            "became",
+            "me",
+            "'re",
+            "are",
+        ):
+            return True
+        if norm in _SENTENCE_END or norm in (",", ";", ":"):
+            return True
+        if norm not in _FEEL_WORDS:
+            return False
+        probe -= 1
+        steps += 1
+    return probe < 0
+
+
+def _body_around(tokens: list[Token], index: int) -> bool:
+    for probe in range(max(0, index - 4), min(len(tokens), index + 4)):
+        if TAGS.get(tokens[probe].norm, 0) & Tag.BODY_PART:
+            return True
+    return False
+
+
+_PRONOUNS = frozenset(
+    {
+        "he",
+        "she",
+        "it",
+        "that",
+        "there",
+        "what",
+        "who",
+        "this",
+        "where",
+        "here",
+        "how",
+        "everyone",
+        "nobody",
+        "someone",
+        "everything",
+        "nothing",
+        "let",
+    }
+)
+_COPULA_NEXT = frozenset(
+    {
+        "not",
+        "so",
+        "been",
+        "going",
+        "gonna",
+        "always",
+        "never",
+        "just",
+        "such",
+        "really",
+        "too",
+        "still",
+        "a",
+        "an",
+        "the",
+        "being",
+        "got",
+        "very",
+        "totally",
+        "completely",
+        "probably",
+        "definitely",
+        "clearly",
+        "obviously",
+        "back",
+        "gone",
+        "out",
+        "home",
+        "here",
+        "there",
+        "in",
+        "on",
+        "at",
+    }
+)
+
+
+def _possessive(tokens: list[Token], index: int) -> bool:
+    """Whether a clitic ``'s`` is a possessive ("Mom's car") rather than "is"/"has"."""
+    if tokens[index - 1].norm in _PRONOUNS:
+        return False
+    if index + 1 >= len(tokens):
+        return False
+    nxt = tokens[index + 1].norm
+    if nxt in _COPULA_NEXT or nxt.endswith(("ing", "ed", "ly")):
+        return False
+    tag = TAGS.get(nxt, 0)
+    return not tag & (
+        Tag.EMOTION
+        | Tag.LABEL
+        | Tag.DETERMINER
+        | Tag.FAUX
+        | Tag.PREPOSITION
+        | Tag.NEGATION
+        | Tag.ABSOLUTE
+        | Tag.INTENSIFIER
+        | Tag.HEDGE
+    )
+
+
+def _hyphenated(norm: str) -> int:
+    parts = norm.split("-")
+    if parts[-1] in ("ish", "ish") and parts[0] in TAGS:
+        return TAGS[parts[0]]
+    if parts[0] and parts[0][0].isdigit():
+        return Tag.NUMBER
+    if parts[0] in (
+        "self",
+        "over",
+        "under",
+        "two",
+        "one",
+        "half",
+        "hot",
+        "cold",
+        "short",
+        "bad",
+        "hard",
+        "narrow",
+        "small",
+        "big",
+        "thin",
+        "pig",
+        "hot-",
+        "mean",
+        "ill",
+        "bone",
+    ):
+        return Tag.LABEL
+    if parts[-1] in TAGS:
+        return TAGS[parts[-1]] & (Tag.EMOTION | Tag.LABEL | Tag.PERSON)
+    return 0
+
+
+def _fuzzy_emotion(norm: str) -> int:
+    """Match a misspelt emotion word one edit away ("anxous", "lonley")."""
+    if norm.endswith(("ing", "ly", "s")):
+        return 0
+    if norm in _EMOTION_DELETES and len(_EMOTION_DELETES[norm]) >= 7:
+        return Tag.EMOTION
+    if len(norm) < 7:
+        return 0
+    for k in range(len(norm)):
+        shorter = norm[:k] + norm[k + 1 :]
+        if shorter in _EMOTION_WORDS or _EMOTION_DELETES.get(shorter, "x" * 99).__len__() == len(
+            norm
+        ):
+            return Tag.EMOTION
+    return 0
+
+
+def _quoted(tokens: list[Token], text_len: int) -> list[bool]:
+    """Mark tokens inside quotation marks."""
+    inside = [False] * len(tokens)
+    open_at = -1
+    for index, token in enumerate(tokens):
+        if token.norm not in _QUOTES:
+            continue
+        nxt = tokens[index + 1] if index + 1 < len(tokens) else None
+        prv = tokens[index - 1] if index > 0 else None
+        opens = (
+            nxt is not None
+            and nxt.start == token.end
+            and (prv is None or prv.end < token.start or prv.norm in _PUNCT_SPLIT)
+        )
+        closes = prv is not None and prv.end == token.start
+        if open_at < 0 and opens:
+            open_at = index
+        elif open_at >= 0 and (closes or token.norm in {'"', "”"}):
+            for k in range(open_at, index + 1):
+                inside[k] = True
+            open_at = -1
+    del text_len
+    return inside
+
+
+# ---------------------------------------------------------------- clauses
+
+
+class _Clause:
+    """A clause: token range, the word that opened it and what was found."""
+
+    __slots__ = ("end", "intro", "kind", "matches", "start", "subject", "swallowed")
+
+    def __init__(self, start: int, end: int, intro: str) -> None:
+        self.start = start
+        self.end = end
+        self.intro = intro
+        self.kind: str | None = None
+        self.matches: list[tuple[str, int, int]] = []
+        self.subject = "none"
+        self.swallowed = False
+
+
+def _subject_like(tag: int, norm: str) -> bool:
+    return bool(
+        tag & (Tag.THIRD_PRONOUN | Tag.FIRST_PRONOUN | Tag.PERSON | Tag.DETERMINER)
+    ) or norm in ("we", "you", "there", "it", "i")
+
+
+def _split_clauses(tokens: list[Token], tags: list[int], quoted: list[bool]) -> list[_Clause]:
+    clauses: list[_Clause] = []
+    start = 0
+    intro = ""
+    count = len(tokens)
+    index = 0
+    while index < count:
+        norm = tokens[index].norm
+        if quoted[index]:
+            index += 1
+            continue
+        cut = False
+        skip = 1
+        new_intro = ""
+        if (
+            norm in _PUNCT_SPLIT
+            or (norm == "-" and index > 0 and tokens[index - 1].end < tokens[index].start)
+            or (norm in _SPLIT_ALWAYS and index > start)
+        ):
+            cut = True
+            new_intro = norm
+        elif norm in _SPLIT_IF_SUBJECT:
+            nxt = index + 1
+            while nxt < count and tokens[nxt].norm in ("then", "just", "still", "also", "now"):
+                nxt += 1
+            if (
+                nxt < count
+                and _subject_like(tags[nxt], tokens[nxt].norm)
+                and not (norm == "so" and tokens[nxt].norm in ("much", "many", "far", "long"))
+            ):
+                prev = tokens[index - 1].norm if index > 0 else ""
+                if not (norm == "if" and prev in ("as", "even", "what")):
+                    cut = True
+                    new_intro = norm
+        elif (
+            norm in ("every", "each", "any")
+            and index + 1 < count
+            and tokens[index + 1].norm == "time"
+        ):
+            nxt = index + 2
+            if nxt < count and _subject_like(tags[nxt], tokens[nxt].norm):
+                cut = True
+                new_intro = "every"
+                skip = 2
+        if cut:
+            if index > start:
+                clauses.append(_Clause(start, index, intro))
+            intro = (
+                new_intro
+                if new_intro not in _PUNCT_SPLIT or new_intro in _SENTENCE_END or new_intro == "?"
+                else intro
+                if new_intro == "," and intro in ("if", "when", "whenever")
+                else new_intro
+            )
+            if norm in _PUNCT_SPLIT:
+                intro = norm
+            start = index + skip
+            index += skip
+            continue
+        index += 1
+    if start < count:
+        clauses.append(_Clause(start, count, intro))
+    return clauses
+
+
+# ---------------------------------------------------------------- reading
+
+
+def read_statement(text: str) -> Reading:
+    """Read one statement: its label, parts, rule matches and safety."""
+    tokens = tokenize(text)
+    tags = _tags_for(tokens)
+    quoted = _quoted(tokens, len(text))
+    norms = [token.norm for token in tokens]
+    clauses = _split_clauses(tokens, tags, quoted)
+    reader = _Reader(tokens, norms, tags, quoted)
+    return reader.read(clauses)
+
+
+class _Reader:
+    """Applies the rules to one tokenised statement."""
+
+    def __init__(
+        self, tokens: list[Token], norms: list[str], tags: list[int], quoted: list[bool]
+    ) -> None:
+        self.tokens = tokens
+        self.norms = norms
+        self.tags = tags
+        self.quoted = quoted
+        self.count = len(tokens)
+        self.matches: list[tuple[str, int, int]] = []
+        self.traps: set[str] = set()
+        self.underlying: list[str] = []
+
+    # -- small look-ups
+    def norm(self, index: int) -> str:
+        return self.norms[index] if 0 <= index < self.count else ""
+
+    def tag(self, index: int) -> int:
+        return self.tags[index] if 0 <= index < self.count else 0
+
+    def read(self, clauses: list[_Clause]) -> Reading:
+        question = self._question()
+        previous_subject = "none"
+        previous_speech = False
+        for clause in clauses:
+            self._subject(clause)
+            if (
+                clause.subject == "none"
+                and previous_subject != "none"
+                and clause.intro
+                in (
+                    "and",
+                    "but",
+                    "then",
+                    "yet",
+                    "plus",
+                    "so",
+                )
+            ):
+                clause.subject = previous_subject
+            if previous_speech and self.norm(clause.start) == "that":
+                clause.swallowed = True
+                clause.kind = FACT
+                continue
+            self._classify_clause(clause)
+            previous_subject = clause.subject if clause.subject != "none" else previous_subject
+            previous_speech = any(m[0] == "FF201" for m in clause.matches)
+        label, parts, confidence = self._combine(clauses, question)
+        self_harm, violence = self._safety()
+        traps = self.traps if INTERPRETATION in parts else set()
+        matches = [m for c in clauses for m in c.matches] + self.matches
+        return Reading(
+            tokens=self.tokens,
+            label=label,
+            parts=parts,
+            matches=matches,
+            confidence=confidence,
+            self_harm=self_harm,
+            violence=violence,
+            traps=traps,
+            underlying=self.underlying if INTERPRETATION in parts else [],
+        )
+
+    # -- question detection (statement level)
+    def _question(self) -> bool:
+        first = 0
+        while first < self.count and (
+            self.norms[first] in _QUOTES or self.norms[first] in _PUNCT_SPLIT
+        ):
+            first += 1
+        if first >= self.count:
+            return False
+        word = self.norms[first]
+        nxt = self.norm(first + 1)
+        ends_q = "?" in self.norms[-3:]
+        if word in ("what", "why", "how", "who", "where", "which", "whose"):  # noqa: SIM102 - one test per rule condition
+            if ends_q or nxt in _BE_FORMS | _DO_FORMS | {
+                "'s",
+                "can",
+                "could",
+                "would",
+                "should",
+                "will",
+            }:
+                self.matches.append(("FF401", first, first))
+                return True
+        if (  # noqa: SIM102 - one test per rule condition
+            self.tag(first) & Tag.QUESTION_START
+            and word
+            not in (
+                "when",
+                "have",
+                "has",
+                "was",
+                "were",
+            )
+            and nxt in ("i", "he", "she", "they", "we", "you", "it", "this", "that", "my", "there")
+        ):
+            if ends_q or word in (
+                "should",
+                "shoud",
+                "am",
+                "do",
+                "does",
+                "did",
+                "can",
+                "could",
+                "would",
+                "is",
+            ):
+                self.matches.append(("FF401", first, first + 1))
+                return True
+        if (
+            word in ("was", "were", "have", "has")
+            and ends_q
+            and nxt in ("i", "he", "she", "they", "we", "you", "it", "this", "that")
+        ):
+            self.matches.append(("FF401", first, first + 1))
+            return True
+        return False
+
+    # -- subject of a clause
+    def _subject(self, clause: _Clause) -> None:  # noqa: PLR0915 - the clause rules read as one table
+        index = clause.start
+        end = clause.end
+        while (
+            index < end
+            and (
+                self.norms[index] in _TIME_HEADS
+                or self.tags[index] & Tag.TIME
+                or self.norms[index]
+                in (
+                    "that",
+                    "on",
+                    "every",
+                    "each",
+                    "last",
+                    "to",
+                    "be",
+                    "honest",
+                    "kind",
+                    "of",
+                    "lowkey",
+                )
+            )
+            and index + 1 < end
+            and self.norms[index] != "this"
+        ):
+            index += 1
+        if index < end and self.tags[index] & Tag.PREPOSITION and self.norms[index] != "like":
+            for probe in range(index + 1, min(end, index + 9)):
+                if self.norms[probe] in ("i", "he", "she", "they", "we", "you"):
+                    index = probe
+                    break
+        while index < end and (
+            self.norms[index] in _SUBJECT_SKIP
+            or self.quoted[index]
+            or self.norms[index] in _QUOTES
+            or (
+                self.norms[index] in ("i", "think", "guess", "know", "bet", "suppose", "feel")
+                and False
+            )
+        ):
+            index += 1
+        if index >= end:
+            clause.subject = "none"
+            return
+        word = self.norms[index]
+        tag = self.tags[index]
+        nxt = self.norm(index + 1)
+        if word == "i":
+            clause.subject = "first"
+        elif word in ("my", "our"):
+            nxt_tag = self.tag(index + 1)
+            probe = index + 1
+            while probe < end and self.norms[probe] in (
+                "whole",
+                "entire",
+                "left",
+                "right",
+                "own",
+                "poor",
+                "stupid",
+            ):
+                probe += 1
+            nxt_tag = self.tag(probe)
+            if nxt_tag & Tag.BODY_PART:
+                clause.subject = "body"
+            elif (
+                nxt_tag & Tag.PERSON or self.tokens[probe].raw[:1].isupper()
+                if probe < end
+                else False
+            ):
+                clause.subject = "third"
+            elif nxt_tag & (Tag.EMOTION | Tag.SENSATION):
+                clause.subject = "body"
+            else:
+                clause.subject = "thing" if word == "my" else "we"
+        elif word in _WE:
+            clause.subject = "we"
+        elif word == "you":
+            clause.subject = "you"
+        elif word == "there" and nxt in _BE_FORMS | {"'s"}:
+            clause.subject = "there"
+        elif word in _THING_SUBJECTS and not (tag & Tag.PERSON):
+            clause.subject = "thing"
+        elif tag & (Tag.THIRD_PRONOUN | Tag.PERSON):
+            clause.subject = "third"
+        elif tag & Tag.DETERMINER:
+            probe = index + 1
+            while (
+                probe < end
+                and not (self.tags[probe] & (Tag.PERSON | Tag.BODY_PART))
+                and probe - index < 4
+                and not (self.tags[probe] & (Tag.COPULA | Tag.PAST_ACTION | Tag.MODAL))
+            ):
+                probe += 1
+            if probe < end and self.tags[probe] & Tag.PERSON:
+                clause.subject = "third"
+            elif probe < end and self.tags[probe] & Tag.BODY_PART:
+                clause.subject = "body" if word == "my" else "thing"
+            else:
+                clause.subject = "thing"
+        elif tag & Tag.PERSON:
+            clause.subject = "third"
+        elif (
+            not tag
+            and not word.endswith(("ing", "ly", "ed"))
+            and any(
+                self.tag(m) & (Tag.COPULA | Tag.MODAL | Tag.PAST_ACTION)
+                or self.norm(m) in ("has", "have", "had", "keeps", "makes", "made")
+                for m in range(index + 1, min(end, index + 4))
+            )
+        ):
+            clause.subject = "thing"
+        else:
+            clause.subject = "none"
+
+    # -- the clause rules
+    def _classify_clause(self, clause: _Clause) -> None:  # noqa: PLR0915 - the clause rules read as one table
+        a, b = clause.start, clause.end
+        norms, tags = self.norms, self.tags
+        subject = clause.subject
+        found: dict[str, tuple[int, int]] = {}
+        kind: str | None
+
+        def hit(rule: str, i: int, j: int | None = None) -> None:
+            if rule not in found:
+                found[rule] = (i, i if j is None else j)
+
+        content = [k for k in range(a, b) if not self.quoted[k] and norms[k] not in _QUOTES]
+        if not content:
+            clause.kind = None
+            return
+        if all(
+            tags[k] & (Tag.NO_CONTENT | Tag.LAUGH | Tag.SARCASM)
+            or norms[k] in _PUNCT_SPLIT
+            or norms[k] in ("-", "*", "~")
+            for k in content
+        ):
+            hit("FF404", content[0], content[-1])
+            for k in content:
+                if tags[k] & (Tag.SARCASM | Tag.LAUGH):
+                    hit("FF503", k, k)
+            clause.matches.extend((r, i, j) for r, (i, j) in found.items())
+            clause.kind = None
+            return
+        first = content[0]
+        while first < b and norms[first] in _SUBJECT_SKIP and first + 1 < b:
+            first += 1
+
+        # ---- other: instruction
+        head = first
+        while head < b and (
+            norms[head] in _TIME_HEADS
+            or tags[head] & Tag.TIME
+            or norms[head] in ("now", "on", "week", "from", "then", "please", "just", "-", ":")
+        ):
+            head += 1
+        if (
+            subject == "none"
+            and head < b
+            and tags[head] & Tag.IMPERATIVE
+            and not tags[head] & (Tag.EMOTION | Tag.SENSATION)
+            and not (
+                norms[head] in ("do", "did")
+                and self.norm(head + 1) == "not"
+                and self.norm(head + 2)
+                in ("know", "feel", "want", "care", "think", "understand", "get")
+            )
+            and not (norms[head] == "be" and False)
+            and not (head > 0 and norms[head - 1] in ("i", "he", "she", "they", "we"))
+        ) and norms[head] not in ("miss", "hate", "love", "cried", "feel"):
+            hit("FF403", head, head)
+            clause.kind = OTHER
+            clause.matches.extend((r, i, j) for r, (i, j) in found.items())
+            return
+
+        # ---- scan the clause once
+        feel_at = -1
+        for k in content:
+            tag = tags[k]
+            word = norms[k]
+            if tag & Tag.FEEL and feel_at < 0:
+                feel_at = k
+            if tag & Tag.NEGATION:
+                hit("FF501", k)
+            if tag & (Tag.SARCASM | Tag.LAUGH):
+                hit("FF503", k)
+            del word
+
+        first_person = subject in ("first", "body", "none", "we")
+        # ---- other: plan or intent
+        plan = self._plan(clause, content)
+        if plan is not None:
+            hit("FF402", plan[0], plan[1])
+            clause.kind = OTHER
+            clause.matches.extend((r, i, j) for r, (i, j) in found.items())
+            return
+
+        # ---- reported speech
+        speech = -1
+        if True:
+            for k in content:
+                if tags[k] & Tag.SPEECH and norms[k] not in (
+                    "calls",
+                    "messages",
+                    "texts",
+                    "emails",
+                    "claims",
+                    "demands",
+                    "swears",
+                ):
+                    prev = norms[k - 1] if k > a else ""
+                    if prev in (
+                        "to",
+                        "will",
+                        "'ll",
+                        "should",
+                        "would",
+                        "'d",
+                        "could",
+                        "might",
+                        "must",
+                        "gonna",
+                    ):
+                        continue
+                    if subject == "none" and k != first and prev != "then":
+                        continue
+                    if (
+                        norms[k] == "called"
+                        and self.norm(k + 1) == "me"
+                        and self.tag(k + 2) & Tag.LABEL
+                        and False
+                    ):
+                        continue
+                    if (
+                        norms[k]
+                        in (
+                            "lied",
+                            "mocked",
+                            "blamed",
+                            "criticized",
+                            "criticised",
+                            "insulted",
+                            "accused",
+                        )
+                        and first_person
+                        and subject != "none"
+                    ):
+                        continue
+                    if subject in ("first", "we") and norms[k] in (
+                        "said",
+                        "told",
+                        "asked",
+                        "texted",
+                        "called",
+                        "messaged",
+                        "emailed",
+                        "wrote",
+                        "replied",
+                        "answered",
+                    ):
+                        speech = k
+                        break
+                    if subject in ("third", "none", "you", "thing", "body") and subject != "body":
+                        speech = k
+                        break
+        if speech >= 0 and any(
+            tags[m] & (Tag.SHOULD | Tag.MODAL) for m in range(max(a, speech - 3), speech)
+        ):
+            speech = -1
+        if speech >= 0:
+            hit("FF201", speech, speech)
+            for k in content:
+                if (tags[k] & Tag.NUMBER and norms[k] not in _NUMBER_NEEDS_TIME) or norms[
+                    k
+                ] in _SPECIFIC_TIME:
+                    hit("FF202", k, k)
+            clause.kind = FACT
+            clause.matches.extend((r, i, j) for r, (i, j) in found.items())
+            return
+
+        interp_strong: list[tuple[str, int, int]] = []
+        interp_weak: list[tuple[str, int, int]] = []
+        feeling: list[tuple[str, int, int]] = []
+        fact: list[tuple[str, int, int]] = []
+
+        # ---- feel constructions
+        if feel_at >= 0:
+            k = feel_at + 1
+            while k < b and norms[k] in _FEEL_SKIP:
+                k += 1
+            nxt = self.norm(k)
+            feel_subject_third = subject in ("third", "you") and not first_person
+            if feel_subject_third:
+                interp_strong.append(("FF306", feel_at, feel_at))
+            elif nxt == "like":
+                after = self.norm(k + 1)
+                after_tag = self.tag(k + 1)
+                if after_tag & Tag.URGE or (
+                    after.endswith("ing") and not after_tag & (Tag.PERSON | Tag.THIRD_PRONOUN)
+                ):
+                    feeling.append(("FF103", feel_at, k + 1))
+                elif after in _FEEL_LIKE_FEELINGS or (
+                    after_tag & Tag.EMOTION and after not in ("a", "an")
+                ):
+                    feeling.append(("FF101", feel_at, k + 1))
+                elif (
+                    after == "i"
+                    and self.norm(k + 2) in ("am", "was", "'m")
+                    and self.tag(k + 3) & Tag.EMOTION
+                    and False
+                ):
+                    feeling.append(("FF101", feel_at, k + 3))
+                elif after:
+                    interp_strong.append(("FF301", feel_at, k))
+            elif (
+                nxt in ("that", "as")
+                or (
+                    nxt
+                    and self.tag(k) & (Tag.THIRD_PRONOUN | Tag.PERSON)
+                    and not self.tag(k) & Tag.EMOTION
+                    and nxt != "it"
+                )
+                or (nxt == "i" and self.norm(k + 1) != "")
+            ):
+                if nxt == "as" and self.norm(k + 1) not in ("if", "though"):
+                    pass
+                else:
+                    interp_strong.append(("FF301", feel_at, k))
+            elif (nxt and self.tag(k) & Tag.FAUX) or (nxt and self.tag(k) & Tag.FAUX):
+                pass  # handled by the faux scan below
+
+        # ---- per-token cues
+        copula_seen = False
+        third_emotion = False
+        for k in content:
+            tag = tags[k]
+            word = norms[k]
+            prev = norms[k - 1] if k > a else ""
+            if tag & Tag.COPULA:
+                copula_seen = True
+            # faux feelings
+            if (
+                tag & Tag.FAUX
+                and word not in ("left", "taken", "shut", "played", "owned", "lied", "used")
+            ) or (
+                tag & Tag.FAUX
+                and word in ("left", "taken", "shut", "played", "owned", "lied", "used")
+                and (
+                    prev
+                    in (
+                        "feel",
+                        "felt",
+                        "feeling",
+                        "so",
+                        "totally",
+                        "completely",
+                        "just",
+                        "very",
+                        "really",
+                        "get",
+                        "got",
+                        "been",
+                    )
+                    or k == first
+                )
+                and self.norm(k + 1) != "to"
+            ):
+                faux_ok = (
+                    first_person
+                    and (
+                        prev
+                        in (
+                            "feel",
+                            "felt",
+                            "feeling",
+                            "am",
+                            "'m",
+                            "was",
+                            "been",
+                            "get",
+                            "got",
+                            "being",
+                        )
+                        or tags[k - 1] & (Tag.INTENSIFIER | Tag.FEEL)
+                        or k == first
+                        or prev
+                        in (
+                            "so",
+                            "totally",
+                            "completely",
+                            "just",
+                            "very",
+                            "really",
+                            "kinda",
+                            "pretty",
+                            "utterly",
+                        )
+                    )
+                    and subject != "third"
+                ) or (tag & Tag.EMOTION and first_person)
+                phrase_faux = word in ("let", "left", "taken", "lied", "put", "walked")
+                if faux_ok and (word in FAUX_FEELINGS or phrase_faux) and subject != "third":  # noqa: SIM102 - one test per rule condition
+                    if not (
+                        prev in ("i", "he", "she", "they", "we")
+                        and subject == "first"
+                        and prev == "i"
+                        and word != "abandoned"
+                    ) or prev in ("feel", "felt"):
+                        interp_strong.append(
+                            ("FF302", k, k + (1 if phrase_faux and k + 1 < b else 0))
+                        )
+                        under = FAUX_FEELINGS.get(word)
+                        if under:
+                            self.underlying.extend(under)
+                        continue
+            experiencer = self._experiencer(k, a, subject)
+            if (
+                tag & Tag.EMOTION
+                and not self.quoted[k]
+                and experiencer == "third"
+                and subject in ("first", "none", "we")
+            ):
+                interp_strong.append(("FF306", k, k))
+                third_emotion = True
+            elif tag & Tag.EMOTION and not self.quoted[k]:
+                if first_person or subject == "body":
+                    feeling.append(
+                        ("FF104" if tag & Tag.EMOTION_VERB and prev == "i" else "FF101", k, k)
+                    )
+                elif subject in ("third", "you") and (
+                    copula_seen or prev in ("seems", "seemed", "looks", "looked", "sounds")
+                ):
+                    interp_strong.append(("FF306", k, k))
+                    third_emotion = True
+                elif subject == "thing" and tag & Tag.LABEL:
+                    interp_weak.append(("FF304", k, k))
+                elif (
+                    (
+                        subject == "thing"
+                        and (
+                            prev in ("me", "feel", "made", "makes", "make")
+                            or self.norm(k - 2) in ("make", "makes", "made")
+                        )
+                    )
+                    or subject == "there"
+                    or (
+                        prev in ("of", "with", "the", "a", "this", "such", "my")
+                        and subject != "third"
+                    )
+                ):
+                    feeling.append(("FF101", k, k))
+            if tag & Tag.EMOTION_VERB and subject in ("first", "none") and not tag & Tag.EMOTION:  # noqa: SIM102 - one test per rule condition
+                if not (
+                    word in ("love", "loved") and self.norm(k + 1) in ("it", "that", "how", "when")
+                ):
+                    feeling.append(("FF104", k, k))
+            if tag & Tag.SENSATION and (
+                subject in ("body", "first", "none") or self._body_near(k, a, b)
+            ):
+                feeling.append(("FF102", k, k))
+            elif tag & Tag.BODY_PART and subject == "body" and k - a <= 3:
+                pass
+            if (
+                tag & Tag.ABSOLUTE
+                and word != "ever"
+                and not (
+                    word == "never" and subject in ("first", "we") and self._own_fact_after(k, b)
+                )
+            ):
+                interp_weak.append(("FF303", k, k))
+                self.traps.add("overgeneralisation")
+            if tag & Tag.LABEL and not (tag & Tag.EMOTION and first_person):
+                near_copula = any(
+                    tags[m] & (Tag.COPULA | Tag.INTENSIFIER)
+                    or norms[m]
+                    in ("a", "an", "such", "the", "being", "total", "complete", "typical", "so")
+                    for m in range(max(a, k - 3), k)
+                )
+                if word in ("fault", "problem") or (word == "mess" and subject == "first"):
+                    if self._self_blame(k, a):
+                        interp_strong.append(("FF310", k, k))
+                        self.traps.add("personalisation")
+                    else:
+                        interp_strong.append(("FF311", k, k))
+                        self.traps.add("blaming")
+                elif (
+                    near_copula
+                    or k == first
+                    or prev in ("so", "very", "really", "too", "such")
+                    or subject == "none"
+                    or (k == content[-1] and subject != "first")
+                ) and not (
+                    word in ("good", "bad", "great", "fine", "nice", "perfect", "kind")
+                    and (subject in ("first", "none", "body") or prev in ("a", "the"))
+                ):
+                    interp_strong.append(("FF304", k, k))
+                    self.traps.add("labelling")
+            if tag & Tag.MIND and subject in ("third", "you", "thing") and not tag & Tag.FEEL:  # noqa: SIM102 - one test per rule condition
+                if (
+                    not (
+                        word in ("like", "liked")
+                        and (
+                            tags[k - 1] & Tag.COPULA
+                            or prev
+                            in (
+                                "looks",
+                                "look",
+                                "just",
+                                "feel",
+                                "felt",
+                                "seems",
+                                "sounds",
+                                "was",
+                                "is",
+                            )
+                        )
+                    )
+                    and not (word == "thought" and prev in ("the", "a"))
+                    and not (
+                        word in ("knows", "knew", "know") and self.norm(k + 1) in ("how", "about")
+                    )
+                ):
+                    interp_strong.append(("FF306", k, k))
+                    self.traps.add("mind_reading")
+            if tag & Tag.MIND and word in (
+                "purpose",
+                "deliberately",
+                "purposely",
+                "intentionally",
+                "secretly",
+            ):
+                interp_strong.append(("FF306", k, k))
+                self.traps.add("mind_reading")
+            if word in ("just", "only", "to", "so") and tag & Tag.MIND and subject != "first":
+                interp_strong.append(("FF306", k, k))
+                self.traps.add("mind_reading")
+            if (
+                (
+                    (tag & Tag.HEDGE and word != "may")
+                    or (
+                        word == "may"
+                        and self.norm(k + 1) != ""
+                        and not (tags[k - 1] & Tag.TIME if k > a else False)
+                        and not self.tokens[k].raw[:1].isupper()
+                    )
+                )
+                and not (
+                    word in ("looks", "sounds", "seem", "seems", "seemed")
+                    and subject in ("first", "none")
+                )
+                and not (word == "bet" and prev != "i")
+                and not (word in ("guess", "suppose", "imagine", "wonder") and prev != "i")
+            ):
+                interp_weak.append(("FF307", k, k))
+            if (
+                word in ("think", "believe", "know", "reckon", "suspect", "bet", "guess")
+                and prev == "i"
+                and self.norm(k + 1)
+                not in ("", "so", "about", "what", "how", "why", "where", "when", "if", "it", ".")
+            ):
+                interp_strong.append(("FF307", k, k))
+                if self.tag(k + 1) & (Tag.THIRD_PRONOUN | Tag.PERSON) or self.norm(k + 1) == "that":
+                    self.traps.add("mind_reading")
+            if tag & Tag.SHOULD and not (k == first and self._question_start()):
+                interp_strong.append(("FF308", k, k))
+                self.traps.add("should_statement")
+            if tag & Tag.CATASTROPHE:
+                interp_weak.append(("FF309", k, k))
+                self.traps.add("catastrophising")
+            if (tag & Tag.FUTURE and word != "going") or (
+                (
+                    word == "going"
+                    and self.norm(k + 1) == "to"
+                    and not self.tag(k + 2) & (Tag.DETERMINER | Tag.PREPOSITION | Tag.PERSON)
+                    and self.norm(k + 2)
+                    not in ("", "bed", "work", "school", "church", "therapy", "be")
+                )
+                or (word == "going" and self.norm(k + 1) == "to" and self.norm(k + 2) == "be")
+            ):
+                pred = self._prediction(k, subject, b)
+                if pred:
+                    interp_strong.append(("FF305", k, k))
+                    self.traps.add("fortune_telling")
+            if (
+                word in ("made", "makes", "make")
+                and self.norm(k + 1) == "me"
+                and subject == "third"
+                and not self.tag(k + 2) & Tag.EMOTION
+                and not self.tag(k + 3) & Tag.EMOTION
+            ):
+                interp_strong.append(("FF311", k, k + 1))
+                self.traps.add("blaming")
+            # facts
+            if tag & Tag.NUMBER and not self.quoted[k]:
+                if (word in _NUMBER_NEEDS_TIME and not (self.tag(k + 1) & Tag.TIME)) or (
+                    word == "once" and subject not in ("third", "first", "we")
+                ):
+                    pass
+                else:
+                    fact.append(("FF202", k, k))
+            elif word in _SPECIFIC_TIME and not (
+                word == "may" and not self.tokens[k].raw[:1].isupper()
+            ):
+                if word in ("today", "tonight", "tomorrow") and subject == "none":
+                    pass
+                else:
+                    fact.append(("FF202", k, k))
+            elif (word == "last" and self.tag(k + 1) & Tag.TIME) or (
+                word == "since" and self.tag(k + 1) & Tag.TIME
+            ):
+                fact.append(("FF202", k, k + 1))
+            if (
+                tag & Tag.PAST_ACTION
+                and not tag & (Tag.EMOTION | Tag.SENSATION)
+                and not (k > a and tags[k - 1] & Tag.FEEL)
+            ) or (
+                word in ("did", "does", "do", "has", "have", "had")
+                and self.norm(k + 1) == "not"
+                and not self.tag(k + 2) & (Tag.MIND | Tag.EMOTION | Tag.FEEL)
+                and self.norm(k + 2) not in ("", "know")
+            ):
+                if word in (
+                    "thought",
+                    "meant",
+                    "felt",
+                    "been",
+                    "had",
+                    "got",
+                    "gotten",
+                    "made",
+                    "let",
+                    "became",
+                ) and not (
+                    word in ("got", "made")
+                    and self.norm(k + 1) != "me"
+                    and subject in ("first", "we", "third", "none")
+                ):
+                    pass
+                elif subject in ("first", "we", "none") and not (tag & Tag.MIND):
+                    fact.append(("FF203", k, k))
+                elif subject in ("third", "thing", "you") and not (
+                    tag & Tag.MIND and subject != "thing"
+                ):
+                    fact.append(("FF204", k, k))
+            if (
+                word in _CAN
+                and subject == "third"
+                and self.norm(k + 1) not in ("not", "be", "")
+                and not self.tag(k + 1) & (Tag.MIND | Tag.EMOTION)
+            ):
+                fact.append(("FF205", k, k + 1))
+            if word in _RECORD_WORDS:
+                fact.append(("FF205", k, k))
+        if third_emotion:
+            self.traps.add("mind_reading")
+
+        # ---- decide the clause kind
+        for rule, i, j in interp_strong + interp_weak + feeling + fact:
+            hit(rule, i, j)
+        strong_interp = [m for m in interp_strong if m[0] != "FF307"]
+        hedge = [m for m in interp_strong if m[0] == "FF307"]
+        if first_person and subject not in ("we", "body"):
+            overriding = [
+                m
+                for m in strong_interp
+                if m[0] in ("FF301", "FF302", "FF310", "FF306", "FF305", "FF311")
+            ]
+            if overriding:
+                kind = INTERPRETATION
+            elif feeling:
+                kind = FEELING
+            elif fact and not strong_interp and not hedge and any(m[0] == "FF203" for m in fact):
+                kind = FACT
+            elif strong_interp or hedge or interp_weak:
+                kind = INTERPRETATION
+            elif fact:
+                kind = FACT
+            else:
+                kind = self._fallback(clause, content)
+        elif subject == "body":
+            kind = (
+                FEELING
+                if feeling
+                else (
+                    INTERPRETATION
+                    if interp_strong
+                    else (
+                        FACT if fact and not any(tags[k] & Tag.COPULA for k in content) else FEELING
+                    )
+                )
+            )
+        elif (
+            feeling
+            and subject in ("there", "thing")
+            and not any(m[0] in ("FF306", "FF301", "FF302") for m in strong_interp)
+        ):
+            kind = FEELING
+        elif strong_interp or hedge or interp_weak:
+            kind = INTERPRETATION
+        elif fact:
+            kind = FACT
+        elif feeling and subject in ("there", "thing", "we"):
+            kind = FEELING
+        else:
+            kind = self._fallback(clause, content)
+        clause.kind = kind
+        clause.matches.extend((r, i, j) for r, (i, j) in found.items())
+
+    def _fallback(self, clause: _Clause, content: list[int]) -> str | None:
+        norms, tags = self.norms, self.tags
+        subject = clause.subject
+        if subject in ("third", "you", "thing"):
+            for k in content:
+                if tags[k] & Tag.COPULA or norms[k] in (
+                    "has",
+                    "have",
+                    "had",
+                    "seems",
+                    "acts",
+                    "treats",
+                ):
+                    nxt = self.norm(k + 1)
+                    nxt2 = self.norm(k + 2)
+                    if norms[k] in ("has", "have", "had") and nxt not in ("no", "zero", "never"):
+                        continue
+                    if nxt in (
+                        "me",
+                        "him",
+                        "her",
+                        "us",
+                        "them",
+                        "you",
+                        "ok",
+                        "okay",
+                        "fine",
+                        "mine",
+                        "his",
+                        "hers",
+                        "theirs",
+                        "ours",
+                        "over",
+                        "off",
+                        "on",
+                        "up",
+                        "done",
+                        "about",
+                    ):
+                        continue
+                    if (
+                        nxt in ("no", "zero", "never")
+                        or (
+                            nxt
+                            in (
+                                "a",
+                                "an",
+                                "such",
+                                "so",
+                                "too",
+                                "the",
+                                "just",
+                                "always",
+                                "really",
+                                "not",
+                            )
+                            and nxt2 not in _NEUTRAL_NOUNS_AFTER_A
+                        )
+                        or (
+                            nxt
+                            and not self.tag(k + 1)
+                            & (
+                                Tag.PREPOSITION
+                                | Tag.DETERMINER
+                                | Tag.NUMBER
+                                | Tag.PAST_ACTION
+                                | Tag.TIME
+                            )
+                            and not nxt.endswith("ing")
+                            and nxt
+                            not in (
+                                "at",
+                                "in",
+                                "home",
+                                "out",
+                                "back",
+                                "here",
+                                "there",
+                                "still",
+                                "gone",
+                            )
+                        )
+                    ):
+                        clause.matches.append(("FF312", k, min(k + 1, content[-1])))
+                        return INTERPRETATION
+            for k in content:
+                word = norms[k]
+                if word.endswith("ing") and len(word) > 4 and tags[k] == 0 and k > content[0]:
+                    clause.matches.append(("FF204", k, k))
+                    return FACT
+        if subject in ("none", "first", "thing"):
+            # "I'm struggling", "feeling wobbly", "everything feels heavy":
+            # the writer's own state, in words the lexicon does not know.
+            for k in content:
+                if (
+                    tags[k] & Tag.FEEL
+                    or (
+                        tags[k] & Tag.COPULA
+                        and norms[k - 1 if k else 0] == "i"
+                        and subject == "first"
+                    )
+                ) and k + 1 < clause.end:
+                    probe = k + 1
+                    while probe < clause.end and norms[probe] in _FEEL_SKIP | {
+                        "not",
+                        "all",
+                        "at",
+                        "in",
+                        "kind",
+                        "sort",
+                    }:
+                        probe += 1
+                    if (
+                        probe < clause.end
+                        and not tags[probe]
+                        & (
+                            Tag.LABEL
+                            | Tag.PERSON
+                            | Tag.THIRD_PRONOUN
+                            | Tag.FAUX
+                            | Tag.TIME
+                            | Tag.NUMBER
+                        )
+                        and norms[probe]
+                        not in (
+                            "like",
+                            "that",
+                            "as",
+                            "the",
+                            "a",
+                            "an",
+                            "home",
+                            "work",
+                            "here",
+                            "there",
+                            "going",
+                            "gonna",
+                            "sure",
+                            "told",
+                            "supposed",
+                        )
+                    ):
+                        clause.matches.append(("FF101", k, probe))
+                        return FEELING
+        if subject in ("none", "first"):
+            # gerund fragments such as "yelling at me"
+            k = content[0]
+            word = norms[k]
+            if word.endswith("ing") and not tags[k] & (Tag.EMOTION | Tag.FAUX | Tag.LABEL):
+                stem = word[:-3]
+                judged = (
+                    TAGS.get(stem + "ed", 0)
+                    | TAGS.get(stem + "ted", 0)
+                    | TAGS.get(stem[:-1] + "ed", 0)
+                    | TAGS.get(stem + "d", 0)
+                )
+                if judged & (Tag.FAUX | Tag.LABEL):
+                    clause.matches.append(("FF302", k, k))
+                    return INTERPRETATION
+                clause.matches.append(("FF204", k, k))
+                return FACT
+            # third-person fragments such as "reads my messages"
+            if (
+                subject == "none"
+                and word.endswith("s")
+                and len(word) > 3
+                and self.norm(k + 1) in ("me", "my", "us", "our", "the", "at", "to", "up")
+                and not tags[k] & (Tag.EMOTION | Tag.LABEL | Tag.FAUX | Tag.BODY_PART)
+            ):
+                clause.matches.append(("FF204", k, k))
+                return FACT
+        return None
+
+    def _experiencer(self, k: int, a: int, subject: str) -> str:
+        """Whose emotion the word at *k* is: the nearest subject before it."""
+        for m in range(k - 1, a - 1, -1):
+            word = self.norms[m]
+            if word in ("i", "me", "my", "myself", "we", "us"):
+                return "first"
+            if word in ("he", "she", "they", "someone", "somebody", "everyone", "nobody") or (  # noqa: SIM102 - one test per rule condition
+                self.tags[m] & Tag.PERSON and word not in ("him", "her", "them")
+            ):
+                if self.norm(m + 1) in (
+                    "'s",
+                    "is",
+                    "was",
+                    "seems",
+                    "seemed",
+                    "looks",
+                    "looked",
+                    "sounds",
+                    "'d",
+                    "gets",
+                    "got",
+                    "must",
+                    "might",
+                    "'ll",
+                    "will",
+                    "would",
+                    "feels",
+                    "felt",
+                    "are",
+                    "were",
+                    "'re",
+                    "never",
+                    "always",
+                    "probably",
+                    "really",
+                    "still",
+                    "just",
+                    "has",
+                    "had",
+                    "did",
+                    "does",
+                    "can",
+                    "could",
+                ) or self.tags[m + 1] & (Tag.EMOTION | Tag.MIND):
+                    return "third"
+        return subject
+
+    def _body_near(self, k: int, a: int, b: int) -> bool:
+        for m in range(max(a, k - 4), min(b, k + 5)):
+            if self.tags[m] & Tag.BODY_PART and self.norm(m - 1) in ("my", "the", "in", "of"):
+                return True
+        return False
+
+    def _own_fact_after(self, k: int, b: int) -> bool:
+        return bool(self.tag(k + 1) & Tag.PAST_ACTION) and self.norm(k - 1) in (
+            "have",
+            "'ve",
+            "had",
+        )
+
+    def _self_blame(self, k: int, a: int) -> bool:
+        return any(self.norms[m] in ("my", "i", "me", "am", "'m") for m in range(max(a, k - 4), k))
+
+    def _question_start(self) -> bool:
+        return any(m[0] == "FF401" for m in self.matches)
+
+    def _prediction(self, k: int, subject: str, b: int) -> bool:
+        word = self.norms[k]
+        nxt = self.norm(k + 1)
+        if word in ("would", "'d") and subject == "first":
+            return False
+        if word == "'d" and self.norm(k + 1) in ("better", "rather"):
+            return False
+        if word == "going" or nxt in (
+            "not",
+            "never",
+            "just",
+            "probably",
+            "definitely",
+            "still",
+            "always",
+            "only",
+        ):
+            verb = self.norm(k + 2)
+        else:
+            verb = nxt
+        if subject in ("first", "we", "none"):
+            return verb in _OUTCOME_VERBS or (nxt == "never" and self.norm(k + 2) in _OUTCOME_VERBS)
+        if word in ("would", "'d") and subject == "thing":
+            return False
+        return bool(verb) and verb not in ("", ".", ",")
+
+    def _plan(self, clause: _Clause, content: list[int]) -> tuple[int, int] | None:
+        subject = clause.subject
+        if subject not in ("first", "we", "none", "thing"):
+            return None
+        norms = self.norms
+        for k in content:
+            word = norms[k]
+            if (
+                word in _PLAN_MARKERS
+                or (word in ("going", "gonna") and self.norm(k + 1) == "to")
+                or (
+                    word in _INTENT_VERBS
+                    and self.norm(k + 1) == "to"
+                    and word not in ("going", "gonna")
+                )
+            ):
+                if subject == "thing" and word != "getting":
+                    return None
+                if subject == "none" and k > content[0] + 2:
+                    return None
+                prev = self.norm(k - 1)
+                back = k - 1
+                while back > content[0] and self.norms[back] in (
+                    "really",
+                    "definitely",
+                    "just",
+                    "finally",
+                    "actually",
+                    "also",
+                    "totally",
+                    "seriously",
+                    "am",
+                    "'m",
+                    "are",
+                    "'re",
+                    "honestly",
+                    "only",
+                    "still",
+                ):
+                    back -= 1
+                if self.norm(back) not in ("i", "we") and not (
+                    subject == "none" and back < content[0] + 1
+                ):
+                    return None
+                if word == "want" and prev not in ("i", "we"):
+                    return None
+                if word == "have" and prev not in ("i", "we"):
+                    return None
+                step = k + 2 if word in ("going", "gonna") or word in _INTENT_VERBS else k + 1
+                while step < self.count and norms[step] in (
+                    "to",
+                    "not",
+                    "just",
+                    "only",
+                    "finally",
+                    "also",
+                    "actually",
+                    "really",
+                    "definitely",
+                    "go",
+                    "try",
+                    "start",
+                    "and",
+                    "politely",
+                    "calmly",
+                    "firmly",
+                ):
+                    if norms[step] == "not" and norms[step - 1] in ("will", "'ll"):
+                        pass
+                    step += 1
+                verb = self.norm(step)
+                if word == "want" and verb in (
+                    "die",
+                    "disappear",
+                    "scream",
+                    "cry",
+                    "hide",
+                    "sleep",
+                    "be",
+                    "feel",
+                    "stop",
+                    "kill",
+                    "hurt",
+                    "end",
+                    "give",
+                    "run",
+                    "throw",
+                    "punch",
+                    "go",
+                    "not",
+                ):
+                    return None
+                if verb in _OUTCOME_VERBS and verb not in ("stay", "get", "find", "never"):
+                    return None
+                if norms[step - 1] == "never" and verb in (
+                    "find",
+                    "be",
+                    "get",
+                    "have",
+                    "love",
+                    "trust",
+                    "forgive",
+                    "recover",
+                    "change",
+                ):
+                    return None
+                if verb in _VOLITIONAL or (self.tag(step) & Tag.IMPERATIVE) or verb == "need":
+                    return (k, min(step, content[-1]))
+                return None
+            if word == "getting" and self.norm(k + 1) == "called":
+                return (k, k + 1)
+        return None
+
+    # -- combining clauses
+    def _combine(self, clauses: list[_Clause], question: bool) -> tuple[str, set[str], float]:
+        if question:
+            parts = {OTHER}
+            for clause in clauses:
+                if clause.kind is not None and clause.kind is not OTHER:
+                    parts.add(clause.kind)
+            return OTHER, parts, 0.8
+        kinds = [c.kind for c in clauses]
+        claims = [c for c in clauses if c.kind is not None]
+        if not claims:
+            self.matches.append(("FF404", 0, max(0, self.count - 1))) if self.count and not any(
+                m[0] == "FF404" for c in clauses for m in c.matches
+            ) else None
+            return OTHER, {OTHER}, 0.6
+        head = claims[0]
+        is_if = any(c.intro == "if" for c in clauses[:1])
+        if head.kind is OTHER and head.intro not in ("and", "but", "so"):
+            parts = {OTHER} | {c.kind for c in claims if c.kind is not None}
+            return OTHER, parts, 0.75
+        if is_if and any(c.kind is OTHER for c in claims):
+            parts = {OTHER} | {c.kind for c in claims if c.kind is not None}
+            return OTHER, parts, 0.7
+        present: set[str] = {c.kind for c in claims if c.kind is not None and c.kind is not OTHER}
+        if not present:
+            return OTHER, {OTHER}, 0.7
+        for c in claims:
+            if c.intro in ("whenever", "every") and not self._specific(c):
+                self.matches.append(("FF502", c.start, c.end - 1))
+        for c in clauses:
+            if c.kind is None and c.intro in ("whenever", "every") and not self._specific(c):
+                self.matches.append(("FF502", c.start, c.end - 1))
+        # habitual triggers keep a feeling a feeling (rule 16); a condition
+        # in the present ("when she sees it") is no separate claim.
+        if len(present) > 1:
+            kept: set[str] = set()
+            for c in claims:
+                if c.kind is OTHER or c.kind is None:
+                    continue
+                if c.intro in _CONDITION_INTRO and c.kind is FACT and not self._specific(c):
+                    self.matches.append(("FF502", c.start, c.end - 1))
+                    continue
+                kept.add(c.kind)
+            present = kept or present
+        del kinds
+        if len(present) == 1:
+            label = next(iter(present))
+            assert label is not None  # noqa: S101 - claims have a kind
+            support = sum(len(c.matches) for c in claims)
+            return label, set(present), min(0.95, 0.55 + 0.1 * support)
+        return MIXED, set(present), 0.6
+
+    def _specific(self, clause: _Clause) -> bool:
+        for k in range(clause.start, clause.end):
+            tag = self.tags[k]
+            word = self.norms[k]
+            if word in _SPECIFIC_TIME or (tag & Tag.NUMBER and word not in _NUMBER_NEEDS_TIME):
+                return True
+            if tag & Tag.PAST_ACTION or (
+                tag & Tag.SPEECH and word.endswith(("ed", "id", "ld", "te", "ke", "ot"))
+            ):
+                return True
+            if word in ("was", "were"):
+                return True
+        return False
+
+    # -- safety
+    def _safety(self) -> tuple[bool, bool]:
+        found = find_safety(self.norms, self.tags, self.tokens)
+        self.matches.extend(found)
+        self_harm = any(m[0] == "FF901" for m in found)
+        violence = any(m[0] == "FF902" for m in found)
+        return self_harm, violence

@@ -1,0 +1,1061 @@
+"""Fact vs feeling: tell what a journal statement claims.
+
+Step 3 of detaching (DOMAIN.md) asks a person to sort what they wrote into
+facts (what a camera could record), feelings (their own emotions and bodily
+stress), and interpretations (judgments, predictions, mind-reading, faux
+feelings). :func:`classify` labels one statement following LABELING.md,
+shows the cues that fired (each with its rule id and a span into the text),
+tags thinking traps, names the feelings that may lie under a faux feeling,
+and flags safety concerns (self-harm, violence) independently of the label.
+:func:`fact_check` builds the exercise: is there a fact behind this feeling?
+
+The classifier is a set of English linguistic rules over a tokenised
+statement, with its lexicons as data; it is deterministic and linear in the
+length of the text. It supports reflection and is not a diagnosis: the
+person can always override a label.
+
+>>> from detachkit.factfeeling import classify
+>>> classify("He texted me 14 times on Saturday.").label.value
+'fact'
+>>> classify("I feel like he doesn't care.").label.value
+'interpretation'
+>>> classify("I felt sick when she hung up on me yesterday.").label.value
+'mixed'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from enum import Enum
+from html import escape
+from types import MappingProxyType
+
+import attrs
+
+from detachkit._display import html_card, html_list, text_block
+from detachkit._factfeeling_rules import read_statement
+from detachkit._lexicon import TAGS, Tag
+from detachkit._tokens import tokenize
+from detachkit._validation import (
+    check_bool,
+    check_id,
+    check_int,
+    check_str,
+    check_text,
+    enum_member,
+    fail,
+    field_check,
+    frozenset_of,
+    instance_of,
+    number_in,
+    optional,
+    tuple_of,
+)
+from detachkit.vocabulary import Reason, SafetyConcern
+
+__all__ = [
+    "CUE_RULES",
+    "Classification",
+    "Cue",
+    "CueKind",
+    "CueRule",
+    "EntryAnalysis",
+    "FactCheck",
+    "LabelCounts",
+    "StatementKind",
+    "ThinkingTrap",
+    "analyze_entry",
+    "classify",
+    "classify_many",
+    "fact_check",
+    "split_statements",
+]
+
+
+class StatementKind(Enum):
+    """What a statement claims (LABELING.md): the five labels."""
+
+    FACT = "fact"
+    FEELING = "feeling"
+    INTERPRETATION = "interpretation"
+    MIXED = "mixed"
+    OTHER = "other"
+
+
+class CueKind(Enum):
+    """What a cue signals: a part of a statement, a safety concern or a modifier."""
+
+    FACT = "fact"
+    FEELING = "feeling"
+    INTERPRETATION = "interpretation"
+    OTHER = "other"
+    SELF_HARM = "self_harm"
+    VIOLENCE = "violence"
+    MODIFIER = "modifier"
+
+
+class ThinkingTrap(Enum):
+    """Common thinking traps (CBT) that an interpretation may show."""
+
+    OVERGENERALISATION = "overgeneralisation"
+    MIND_READING = "mind_reading"
+    FORTUNE_TELLING = "fortune_telling"
+    LABELLING = "labelling"
+    SHOULD_STATEMENT = "should_statement"
+    CATASTROPHISING = "catastrophising"
+    PERSONALISATION = "personalisation"
+    BLAMING = "blaming"
+
+
+@attrs.frozen
+class CueRule:
+    """One classifier rule: a stable id, a name, the kind it signals, a summary.
+
+    Attributes:
+        id: Stable id such as ``"FF101"``; retired ids are never reused.
+        name: A short snake_case name.
+        kind: What a match signals.
+        summary: One line on what the rule matches, with an example.
+        trap: The thinking trap the rule points to, if any.
+    """
+
+    id: str = attrs.field(validator=field_check(check_id))
+    name: str = attrs.field(validator=field_check(check_id))
+    kind: CueKind = attrs.field(validator=field_check(enum_member(CueKind)))
+    summary: str = attrs.field(validator=field_check(check_text))
+    trap: ThinkingTrap | None = attrs.field(
+        default=None, validator=field_check(optional(enum_member(ThinkingTrap)))
+    )
+
+
+_F, _E, _I, _O = CueKind.FACT, CueKind.FEELING, CueKind.INTERPRETATION, CueKind.OTHER
+_T = ThinkingTrap
+
+_RULE_TABLE: tuple[CueRule, ...] = (
+    CueRule(
+        "FF101",
+        "emotion_word",
+        _E,
+        'The writer names their own emotion or mood: "I\'m gutted", "Scared."',
+    ),
+    CueRule(
+        "FF102",
+        "body_sensation",
+        _E,
+        'A bodily stress sensation: "my chest goes tight", "couldn\'t sleep".',
+    ),
+    CueRule(
+        "FF103",
+        "feel_like_urge",
+        _E,
+        '"feel like" + an urge is a feeling: "I feel like screaming" (rule 15).',
+    ),
+    CueRule(
+        "FF104",
+        "emotion_verb",
+        _E,
+        'The writer\'s emotion as a verb: "I dread Sundays", "I miss her".',
+    ),
+    CueRule(
+        "FF201",
+        "reported_speech",
+        _F,
+        'Someone said, wrote or sent words: "She told me I was lazy" (rule 5).',
+    ),
+    CueRule(
+        "FF202",
+        "quantity_or_time",
+        _F,
+        'Numbers, counts, dates and clock times: "four calls since Monday" (rule 6).',
+    ),
+    CueRule(
+        "FF203", "own_action", _F, 'The writer\'s own action: "I muted the group chat" (rule 7).'
+    ),
+    CueRule(
+        "FF204",
+        "visible_behaviour",
+        _F,
+        'Someone else\'s visible action: "He slammed the car door" (rule 14).',
+    ),
+    CueRule(
+        "FF205",
+        "capability_or_record",
+        _F,
+        'A capability or a record: "She can drive herself", "was diagnosed".',
+    ),
+    CueRule(
+        "FF301",
+        "feel_like_clause",
+        _I,
+        '"I feel like/that/as if" + a clause is a belief (rule 1).',
+        _T.MIND_READING,
+    ),
+    CueRule(
+        "FF302",
+        "faux_feeling",
+        _I,
+        'A faux feeling names what others did: "I feel so used" (rule 2).',
+    ),
+    CueRule(
+        "FF303",
+        "absolute",
+        _I,
+        "Absolutes: always, never, nobody, every single time (rule 3).",
+        _T.OVERGENERALISATION,
+    ),
+    CueRule(
+        "FF304",
+        "label",
+        _I,
+        'A label or evaluation: "she\'s so selfish", "a total control freak".',
+        _T.LABELLING,
+    ),
+    CueRule(
+        "FF305",
+        "prediction",
+        _I,
+        'A prediction: "he\'ll never change", "I\'ll end up alone" (rule 4).',
+        _T.FORTUNE_TELLING,
+    ),
+    CueRule(
+        "FF306",
+        "mind_reading",
+        _I,
+        'Someone else\'s thoughts or motives: "he wants me to fail" (rule 4).',
+        _T.MIND_READING,
+    ),
+    CueRule("FF307", "hedge", _I, 'A hedged guess: "maybe", "probably", "I think" (rule 12).'),
+    CueRule(
+        "FF308",
+        "should_statement",
+        _I,
+        'A rule about how people ought to be: "he should have known".',
+        _T.SHOULD_STATEMENT,
+    ),
+    CueRule(
+        "FF309",
+        "catastrophising",
+        _I,
+        'Catastrophising: "everything is ruined", "the worst day".',
+        _T.CATASTROPHISING,
+    ),
+    CueRule(
+        "FF310",
+        "personalisation",
+        _I,
+        'Taking all the blame: "it\'s my fault", "I\'m the problem".',
+        _T.PERSONALISATION,
+    ),
+    CueRule(
+        "FF311",
+        "blaming",
+        _I,
+        'Putting all the blame on another: "it\'s his fault", "she made me".',
+        _T.BLAMING,
+    ),
+    CueRule(
+        "FF312",
+        "judgment",
+        _I,
+        'A claim about what someone or something is like: "he has no empathy".',
+    ),
+    CueRule("FF401", "question", _O, 'A question: "Should I answer her?" (rule 11).'),
+    CueRule(
+        "FF402",
+        "plan_or_intent",
+        _O,
+        'A plan or an intention: "Tomorrow I\'ll ask for my keys back" (rule 11).',
+    ),
+    CueRule(
+        "FF403",
+        "instruction",
+        _O,
+        'An instruction to oneself: "Stop checking his profile." (rule 11).',
+    ),
+    CueRule(
+        "FF404",
+        "no_claim",
+        _O,
+        'A greeting, filler or exclamation with no claim: "ugh", "hi journal".',
+    ),
+    CueRule(
+        "FF501",
+        "negation",
+        CueKind.MODIFIER,
+        "Negation; a negated feeling is still a feeling (rule 9).",
+    ),
+    CueRule(
+        "FF502",
+        "habitual_trigger",
+        CueKind.MODIFIER,
+        'A habitual trigger ("whenever he calls") keeps a feeling a feeling (rule 16).',
+    ),
+    CueRule(
+        "FF503",
+        "sarcasm_or_joke",
+        CueKind.MODIFIER,
+        'Sarcasm or joking markers ("lol", "yeah right") soften hyperbole.',
+    ),
+    CueRule(
+        "FF504",
+        "idiom",
+        CueKind.MODIFIER,
+        'A deadly or violent idiom that is no safety concern: "this job is killing me".',
+    ),
+    CueRule(
+        "FF901",
+        "self_harm",
+        CueKind.SELF_HARM,
+        "Thoughts of suicide, self-harm or not wanting to live, direct or indirect.",
+    ),
+    CueRule(
+        "FF902",
+        "violence",
+        CueKind.VIOLENCE,
+        "Physical violence, threats of it, or fear for physical safety.",
+    ),
+)
+"""The rule table, in id order (see :data:`CUE_RULES`)."""
+
+CUE_RULES: Mapping[str, CueRule] = MappingProxyType({rule.id: rule for rule in _RULE_TABLE})
+"""Every cue rule of the classifier, by id."""
+_RULES_BY_ID = CUE_RULES
+
+
+_PART_KINDS = frozenset(
+    {
+        StatementKind.FACT,
+        StatementKind.FEELING,
+        StatementKind.INTERPRETATION,
+        StatementKind.OTHER,
+    }
+)
+_FLAGGED = frozenset({SafetyConcern.SELF_HARM, SafetyConcern.VIOLENCE})
+_CUE_TO_KIND = {
+    CueKind.FACT: StatementKind.FACT,
+    CueKind.FEELING: StatementKind.FEELING,
+    CueKind.INTERPRETATION: StatementKind.INTERPRETATION,
+    CueKind.OTHER: StatementKind.OTHER,
+}
+_CUE_TO_CONCERN = {
+    CueKind.SELF_HARM: SafetyConcern.SELF_HARM,
+    CueKind.VIOLENCE: SafetyConcern.VIOLENCE,
+}
+
+
+def _check_offset(field: str, value: object) -> None:
+    check_int(field, value, low=0)
+
+
+def _check_rule_id(field: str, value: object) -> None:
+    check_id(field, value)
+    if value not in _RULES_BY_ID:
+        fail(field, value, f"a rule id, one of {tuple(_RULES_BY_ID)!r}")
+
+
+@attrs.frozen
+class Cue:
+    """One piece of evidence: what a rule matched, and where.
+
+    Attributes:
+        kind: What the cue signals: a part (fact, feeling, interpretation,
+            other), a safety concern (self-harm, violence) or a modifier
+            (negation, habitual trigger, joke, idiom).
+        text: The matched text, exactly ``statement[start:end]``.
+        start: Offset of the first matched character in the statement.
+        end: Offset just past the last matched character.
+        rule: The id of the rule that matched (see :data:`CUE_RULES`).
+    """
+
+    kind: CueKind = attrs.field(validator=field_check(enum_member(CueKind)))
+    text: str = attrs.field(validator=field_check(check_str))
+    start: int = attrs.field(validator=field_check(_check_offset))
+    end: int = attrs.field(validator=field_check(_check_offset))
+    rule: str = attrs.field(validator=field_check(_check_rule_id))
+
+    def __attrs_post_init__(self) -> None:
+        if self.end < self.start:
+            fail("Cue.end", self.end, f"an int >= start ({self.start})")
+        if len(self.text) != self.end - self.start:
+            fail("Cue.text", self.text, f"a str of length end - start ({self.end - self.start})")
+
+    @property
+    def part(self) -> StatementKind | None:
+        """The statement kind this cue signals, or ``None`` for safety and modifiers."""
+        return _CUE_TO_KIND.get(self.kind)
+
+    @property
+    def concern(self) -> SafetyConcern | None:
+        """The safety concern this cue signals, if any."""
+        return _CUE_TO_CONCERN.get(self.kind)
+
+    @property
+    def rule_name(self) -> str:
+        """The name of the rule, e.g. ``"faux_feeling"``."""
+        return _RULES_BY_ID[self.rule].name
+
+
+def _check_parts(field: str, value: object) -> None:
+    if not isinstance(value, frozenset) or not value:
+        fail(field, value, "a non-empty frozenset of StatementKind (not MIXED)")
+    for kind in value:
+        if not isinstance(kind, StatementKind) or kind is StatementKind.MIXED:
+            fail(field, value, "a non-empty frozenset of StatementKind (not MIXED)")
+
+
+def _check_traps(field: str, value: object) -> None:
+    if not isinstance(value, frozenset) or not all(isinstance(t, ThinkingTrap) for t in value):
+        fail(field, value, "a frozenset of ThinkingTrap")
+
+
+_check_concern_set = frozenset_of(enum_member(SafetyConcern), "SafetyConcern")
+
+
+def _check_flagged(field: str, value: object) -> None:
+    _check_concern_set(field, value)
+    assert isinstance(value, frozenset)  # noqa: S101 - narrowed by the check above
+    if not value <= _FLAGGED:
+        fail(field, value, "a frozenset of SafetyConcern.SELF_HARM and/or VIOLENCE")
+
+
+def _check_words(field: str, value: object) -> None:
+    tuple_of(check_id, "non-empty str")(field, value)
+
+
+@attrs.frozen
+class Classification:
+    """The reading of one statement.
+
+    Attributes:
+        text: The statement, exactly as given.
+        label: What the statement claims (LABELING.md).
+        parts: The kinds found in it: one for a plain label, two or more of
+            fact, feeling and interpretation for ``mixed``; ``other`` may sit
+            next to the claims inside a question or plan.
+        cues: The evidence, in rule order then position; each with a span.
+        confidence: How sure the rules are, from 0 to 1 (a heuristic score,
+            not a probability).
+        safety: Safety concerns found (self-harm, violence), whatever the label.
+        traps: Thinking traps shown by the interpretation, if any.
+        underlying_feelings: For faux feelings ("used", "abandoned"), the
+            feelings that commonly lie underneath, so the person can name
+            the real one.
+    """
+
+    text: str = attrs.field(validator=field_check(check_str))
+    label: StatementKind = attrs.field(validator=field_check(enum_member(StatementKind)))
+    parts: frozenset[StatementKind] = attrs.field(validator=field_check(_check_parts))
+    cues: tuple[Cue, ...] = attrs.field(validator=field_check(tuple_of(instance_of(Cue), "Cue")))
+    confidence: float = attrs.field(validator=field_check(number_in(0, 1)))
+    safety: frozenset[SafetyConcern] = attrs.field(
+        default=frozenset(), validator=field_check(_check_flagged)
+    )
+    traps: frozenset[ThinkingTrap] = attrs.field(
+        default=frozenset(), validator=field_check(_check_traps)
+    )
+    underlying_feelings: tuple[str, ...] = attrs.field(
+        default=(), validator=field_check(_check_words)
+    )
+
+    def __attrs_post_init__(self) -> None:
+        claims = self.parts - {StatementKind.OTHER}
+        if self.label is StatementKind.MIXED:
+            if len(claims) < 2:
+                fail(
+                    "Classification.parts", self.parts, "two or more claim kinds for a mixed label"
+                )
+        elif self.label not in self.parts:
+            fail(
+                "Classification.parts",
+                self.parts,
+                f"a set containing the label {self.label.value!r}",
+            )
+        for index, cue in enumerate(self.cues):
+            if cue.end > len(self.text) or self.text[cue.start : cue.end] != cue.text:
+                fail(f"Classification.cues[{index}]", cue, "a cue whose span matches text")
+
+    @property
+    def safety_first(self) -> bool:
+        """True when a safety concern was found."""
+        return bool(self.safety)
+
+    def cues_for(self, kind: CueKind) -> tuple[Cue, ...]:
+        """The cues of one kind, in order."""
+        return tuple(cue for cue in self.cues if cue.kind is kind)
+
+    def _lines(self) -> list[str]:
+        lines = [
+            f"Statement: {self.text}",
+            f"Label: {self.label.value} (confidence {self.confidence:.2f})",
+        ]
+        if self.label is StatementKind.MIXED or len(self.parts) > 1:
+            lines.append("Parts: " + ", ".join(sorted(p.value for p in self.parts)))
+        if self.safety:
+            lines.append(
+                "Safety concerns: "
+                + ", ".join(sorted(c.value.replace("_", " ") for c in self.safety))
+            )
+        if self.traps:
+            lines.append(
+                "Thinking traps: "
+                + ", ".join(sorted(t.value.replace("_", " ") for t in self.traps))
+            )
+        if self.underlying_feelings:
+            lines.append("Feelings that may lie underneath: " + ", ".join(self.underlying_feelings))
+        if self.cues:
+            lines.append("Cues:")
+            lines += [
+                f"  - {cue.rule} {cue.rule_name}: {cue.text!r} ({cue.kind.value})"
+                for cue in self.cues
+            ]
+        lines.append("You can always override this label: it is a suggestion.")
+        return lines
+
+    def __str__(self) -> str:
+        return text_block(
+            f"Fact or feeling: {self.label.value}", self._lines(), safety_first=self.safety_first
+        )
+
+    def _repr_html_(self) -> str:
+        body = (
+            f"<p><em>{escape(self.text)}</em></p>"
+            f"<p><strong>Label:</strong> {escape(self.label.value)} "
+            f"(confidence {self.confidence:.2f})</p>"
+        )
+        if self.safety:
+            concerns = ", ".join(sorted(c.value for c in self.safety))
+            body += f"<p><strong>Safety concerns:</strong> {escape(concerns)}</p>"
+        if self.traps:
+            traps = ", ".join(sorted(t.value for t in self.traps))
+            body += f"<p><strong>Thinking traps:</strong> {escape(traps)}</p>"
+        if self.underlying_feelings:
+            body += (
+                "<p><strong>Feelings that may lie underneath:</strong> "
+                f"{escape(', '.join(self.underlying_feelings))}</p>"
+            )
+        body += html_list(f"{c.rule} {c.rule_name}: {c.text!r} ({c.kind.value})" for c in self.cues)
+        return html_card(
+            f"Fact or feeling: {self.label.value}", body, safety_first=self.safety_first
+        )
+
+
+def _check_count(field: str, value: object) -> None:
+    check_int(field, value, low=0)
+
+
+@attrs.frozen
+class LabelCounts:
+    """How many statements of an entry got each label."""
+
+    fact: int = attrs.field(default=0, validator=field_check(_check_count))
+    feeling: int = attrs.field(default=0, validator=field_check(_check_count))
+    interpretation: int = attrs.field(default=0, validator=field_check(_check_count))
+    mixed: int = attrs.field(default=0, validator=field_check(_check_count))
+    other: int = attrs.field(default=0, validator=field_check(_check_count))
+
+    def __getitem__(self, kind: StatementKind) -> int:
+        """The count for *kind*."""
+        enum_member(StatementKind)("kind", kind)
+        value: int = getattr(self, kind.value)
+        return value
+
+    @property
+    def total(self) -> int:
+        """All statements counted."""
+        return self.fact + self.feeling + self.interpretation + self.mixed + self.other
+
+
+@attrs.frozen
+class EntryAnalysis:
+    """A whole journal entry, statement by statement.
+
+    Attributes:
+        entry: The entry, exactly as given.
+        statements: One classification per statement, in order.
+        counts: How many statements got each label.
+        safety: Every safety concern found in any statement.
+    """
+
+    entry: str = attrs.field(validator=field_check(check_str))
+    statements: tuple[Classification, ...] = attrs.field(
+        validator=field_check(tuple_of(instance_of(Classification), "Classification"))
+    )
+    counts: LabelCounts = attrs.field(validator=field_check(instance_of(LabelCounts)))
+    safety: frozenset[SafetyConcern] = attrs.field(validator=field_check(_check_flagged))
+
+    @property
+    def safety_first(self) -> bool:
+        """True when any statement raised a safety concern."""
+        return bool(self.safety)
+
+    def _lines(self) -> list[str]:
+        c = self.counts
+        lines = [
+            (
+                f"{c.total} statement(s): {c.fact} fact, {c.feeling} feeling, "
+                f"{c.interpretation} interpretation, {c.mixed} mixed, {c.other} other"
+            )
+        ]
+        if self.safety:
+            lines.append(
+                "Safety concerns: "
+                + ", ".join(sorted(s.value.replace("_", " ") for s in self.safety))
+            )
+        lines.append("")
+        lines += [f"  [{s.label.value}] {s.text}" for s in self.statements]
+        lines.append("You can always override a label: they are suggestions.")
+        return lines
+
+    def __str__(self) -> str:
+        return text_block(
+            "Journal entry: fact or feeling", self._lines(), safety_first=self.safety_first
+        )
+
+    def _repr_html_(self) -> str:
+        c = self.counts
+        body = (
+            f"<p>{c.total} statement(s): {c.fact} fact, {c.feeling} feeling, "
+            f"{c.interpretation} interpretation, {c.mixed} mixed, {c.other} other</p>"
+        )
+        if self.safety:
+            concerns = ", ".join(sorted(s.value for s in self.safety))
+            body += f"<p><strong>Safety concerns:</strong> {escape(concerns)}</p>"
+        body += html_list(f"[{s.label.value}] {s.text}" for s in self.statements)
+        return html_card("Journal entry: fact or feeling", body, safety_first=self.safety_first)
+
+
+def _check_intensity(field: str, value: object) -> None:
+    check_int(field, value, low=0, high=10)
+
+
+@attrs.frozen
+class FactCheck:
+    """The fact-vs-feeling exercise for one feeling and the facts offered for it.
+
+    Attributes:
+        feeling: The classification of the feeling statement.
+        facts: The classifications of the offered facts, in order.
+        intensity: The person's rating of the feeling, 0 to 10, if given.
+        supported: True when at least one offered fact is a fact (an
+            interpretation offered as a fact does not count).
+        big_feeling_without_fact: True when the feeling is big (intensity 7
+            or more, or strong wording) and no offered fact is a fact.
+        questions: The guiding questions of the exercise, each a Reason
+            with a stable code.
+    """
+
+    feeling: Classification = attrs.field(validator=field_check(instance_of(Classification)))
+    facts: tuple[Classification, ...] = attrs.field(
+        validator=field_check(tuple_of(instance_of(Classification), "Classification"))
+    )
+    intensity: int | None = attrs.field(validator=field_check(optional(_check_intensity)))
+    supported: bool = attrs.field(validator=field_check(check_bool))
+    big_feeling_without_fact: bool = attrs.field(validator=field_check(check_bool))
+    questions: tuple[Reason, ...] = attrs.field(
+        validator=field_check(tuple_of(instance_of(Reason), "Reason"))
+    )
+
+    @property
+    def real_facts(self) -> tuple[Classification, ...]:
+        """The offered facts that are facts (or contain one)."""
+        return tuple(f for f in self.facts if _is_fact(f))
+
+    @property
+    def safety(self) -> frozenset[SafetyConcern]:
+        """Safety concerns found in the feeling or any offered fact."""
+        found = set(self.feeling.safety)
+        for fact in self.facts:
+            found |= fact.safety
+        return frozenset(found)
+
+    def _lines(self) -> list[str]:
+        lines = [f"Feeling: {self.feeling.text} [{self.feeling.label.value}]"]
+        if self.intensity is not None:
+            lines.append(f"Intensity: {self.intensity}/10")
+        for fact in self.facts:
+            mark = "fact" if _is_fact(fact) else f"not a fact ({fact.label.value})"
+            lines.append(f"  - {fact.text} [{mark}]")
+        lines.append("Supported by a fact: " + ("yes" if self.supported else "no"))
+        if self.big_feeling_without_fact:
+            lines.append("A big feeling with no fact behind it: worth examining.")
+        lines += ["", "Questions:"] + [f"  - {q.message}" for q in self.questions]
+        return lines
+
+    def __str__(self) -> str:
+        return text_block("Fact check", self._lines(), safety_first=bool(self.safety))
+
+    def _repr_html_(self) -> str:
+        body = (
+            f"<p><strong>Feeling:</strong> {escape(self.feeling.text)} "
+            f"({escape(self.feeling.label.value)})</p>"
+        )
+        if self.intensity is not None:
+            body += f"<p><strong>Intensity:</strong> {self.intensity}/10</p>"
+        if self.safety:
+            body += (
+                "<p><strong>Safety concerns:</strong> "
+                + escape(", ".join(sorted(s.value for s in self.safety)))
+                + "</p>"
+            )
+        body += html_list(
+            f"{f.text} [{'fact' if _is_fact(f) else 'not a fact: ' + f.label.value}]"
+            for f in self.facts
+        )
+        body += f"<p><strong>Supported by a fact:</strong> {'yes' if self.supported else 'no'}</p>"
+        if self.big_feeling_without_fact:
+            body += "<p>A big feeling with no fact behind it: worth examining.</p>"
+        body += html_list(q.message for q in self.questions)
+        return html_card("Fact check", body, safety_first=bool(self.safety))
+
+
+def _is_fact(classification: Classification) -> bool:
+    return classification.label is StatementKind.FACT or (
+        classification.label is StatementKind.MIXED and StatementKind.FACT in classification.parts
+    )
+
+
+# ---------------------------------------------------------------- functions
+
+
+def classify(text: str) -> Classification:
+    """Classify one statement as fact, feeling, interpretation, mixed or other.
+
+    Args:
+        text: One statement (a sentence or a short run of clauses). Any
+            Unicode; an empty or blank string is ``other``.
+
+    Returns:
+        A :class:`Classification` with the label, its parts, the cues that
+        fired (with spans into *text*), a confidence, safety concerns,
+        thinking traps and, for faux feelings, the feelings underneath.
+
+    Raises:
+        InvalidInputError: If *text* is not a ``str``.
+
+    >>> from detachkit.factfeeling import classify
+    >>> result = classify("I feel so used.")
+    >>> result.label.value, result.underlying_feelings
+    ('interpretation', ('angry', 'hurt', 'resentful'))
+    >>> sorted(c.value for c in classify("He grabbed my wrist so hard it bruised.").safety)
+    ['violence']
+    """
+    check_str("text", text)
+    return _classify(text)
+
+
+def _classify(text: str) -> Classification:
+    reading = read_statement(text)
+    tokens = reading.tokens
+    cues = []
+    seen = set()
+    for rule_id, first_raw, last_raw in sorted(reading.matches, key=lambda m: (m[0], m[1])):
+        if not tokens:
+            break
+        first = max(0, min(first_raw, len(tokens) - 1))
+        last = max(first, min(last_raw, len(tokens) - 1))
+        start = tokens[first].start
+        end = tokens[last].end
+        key = (rule_id, start, end)
+        if key in seen:
+            continue
+        seen.add(key)
+        cues.append(Cue(_RULES_BY_ID[rule_id].kind, text[start:end], start, end, rule_id))
+    safety = set()
+    if reading.self_harm:
+        safety.add(SafetyConcern.SELF_HARM)
+    if reading.violence:
+        safety.add(SafetyConcern.VIOLENCE)
+    underlying = tuple(dict.fromkeys(reading.underlying))
+    return Classification(
+        text=text,
+        label=StatementKind(reading.label),
+        parts=frozenset(StatementKind(part) for part in reading.parts),
+        cues=tuple(cues),
+        confidence=round(reading.confidence, 2),
+        safety=frozenset(safety),
+        traps=frozenset(ThinkingTrap(trap) for trap in reading.traps),
+        underlying_feelings=underlying,
+    )
+
+
+def _check_texts(name: str, texts: object) -> tuple[str, ...]:
+    if isinstance(texts, (str, bytes)) or not isinstance(texts, Iterable):
+        fail(name, texts, "a sequence of str (not a single str)")
+    items = tuple(texts)
+    for index, item in enumerate(items):
+        check_str(f"{name}[{index}]", item)
+    return items
+
+
+def classify_many(texts: Iterable[str]) -> tuple[Classification, ...]:
+    """Classify several statements, in order.
+
+    Args:
+        texts: An iterable of statements; a single ``str`` is refused (it
+            would be read letter by letter).
+
+    Raises:
+        InvalidInputError: If *texts* is a ``str`` or holds a non-``str``.
+
+    >>> from detachkit.factfeeling import classify_many
+    >>> [c.label.value for c in classify_many(["I'm exhausted.", "Should I call?"])]
+    ['feeling', 'other']
+    """
+    return tuple(_classify(text) for text in _check_texts("texts", texts))
+
+
+_ABBREVIATIONS = frozenset(
+    {"mr", "mrs", "ms", "dr", "st", "vs", "etc", "e.g", "i.e", "a.m", "p.m", "jr", "sr"}
+)
+
+
+def split_statements(entry: str) -> tuple[str, ...]:
+    """Split a journal entry into statements (sentences), trimmed, in order.
+
+    Sentences end at ``.``, ``!``, ``?`` or ``…`` followed by a space, and at
+    line breaks; decimals, clock times and common abbreviations ("Dr.",
+    "a.m.") do not end a sentence. Blank pieces are dropped.
+
+    Raises:
+        InvalidInputError: If *entry* is not a ``str``.
+
+    >>> from detachkit.factfeeling import split_statements
+    >>> split_statements("He left at 9.30 p.m. last night. I cried!\\nWhat now?")
+    ('He left at 9.30 p.m. last night.', 'I cried!', 'What now?')
+    """
+    check_str("entry", entry)
+    return tuple(_split(entry))
+
+
+def _split(entry: str) -> list[str]:
+    pieces: list[str] = []
+    start = 0
+    length = len(entry)
+    index = 0
+    while index < length:
+        char = entry[index]
+        if char in "\n\r":
+            piece = entry[start:index].strip()
+            if piece:
+                pieces.append(piece)
+            start = index + 1
+        elif char in ".!?…":
+            end = index + 1
+            while end < length and entry[end] in ".!?…\"'”\u2019)":
+                end += 1
+            if end >= length or entry[end] in " \t\n\r":
+                word_start = entry.rfind(" ", start, index) + 1
+                word = entry[word_start:index].lower().strip("(\"'")
+                next_char = entry[end + 1] if end + 1 < length else ""
+                if char == "." and (
+                    word in _ABBREVIATIONS or (word in ("a.m", "p.m") and next_char.islower())
+                ):
+                    index = end
+                    continue
+                piece = entry[start:end].strip()
+                if piece:
+                    pieces.append(piece)
+                start = end
+            index = end
+            continue
+        index += 1
+    tail = entry[start:].strip()
+    if tail:
+        pieces.append(tail)
+    return pieces
+
+
+def analyze_entry(entry: str) -> EntryAnalysis:
+    """Split a journal entry into statements and classify each one.
+
+    Raises:
+        InvalidInputError: If *entry* is not a ``str``.
+
+    >>> from detachkit.factfeeling import analyze_entry
+    >>> result = analyze_entry("She cancelled again. I'm gutted. She never cares.")
+    >>> [s.label.value for s in result.statements]
+    ['fact', 'feeling', 'interpretation']
+    >>> result.counts.feeling
+    1
+    """
+    check_str("entry", entry)
+    statements = tuple(_classify(piece) for piece in _split(entry))
+    totals = dict.fromkeys(("fact", "feeling", "interpretation", "mixed", "other"), 0)
+    safety: set[SafetyConcern] = set()
+    for statement in statements:
+        totals[statement.label.value] += 1
+        safety |= statement.safety
+    return EntryAnalysis(
+        entry=entry,
+        statements=statements,
+        counts=LabelCounts(**totals),
+        safety=frozenset(safety),
+    )
+
+
+def _strong_wording(classification: Classification) -> bool:
+    tokens = tokenize(classification.text)
+    for index, token in enumerate(tokens):
+        tag = TAGS.get(token.norm, 0)
+        if tag & Tag.STRONG:
+            return True
+        if token.upper and tag & Tag.EMOTION:
+            return True
+        if (
+            tag & Tag.INTENSIFIER
+            and index + 1 < len(tokens)
+            and TAGS.get(tokens[index + 1].norm, 0) & Tag.EMOTION
+        ):
+            return True
+    return classification.text.count("!") >= 2
+
+
+def fact_check(
+    feeling: str, facts: Iterable[str] = (), *, intensity: int | None = None
+) -> FactCheck:
+    """Run the fact-vs-feeling exercise on a feeling and the facts offered for it.
+
+    Args:
+        feeling: What the person feels, in their words ("I feel guilty").
+        facts: What they offer as the facts behind it. Each is classified:
+            an interpretation offered as a fact does not count.
+        intensity: How strong the feeling is, 0 to 10 (``None``: not rated).
+
+    Returns:
+        A :class:`FactCheck`: which facts are facts, whether the feeling is
+        supported, whether it is a big feeling without a fact, and the
+        guiding questions of the exercise.
+
+    Raises:
+        InvalidInputError: If *feeling* is not a ``str``, *facts* is a
+            ``str`` or holds a non-``str``, or *intensity* is not an int from
+            0 to 10 (a bool is refused).
+
+    >>> from detachkit.factfeeling import fact_check
+    >>> check = fact_check("I feel so guilty", ["He can cook his own meals.",
+    ...                    "He thinks I'm selfish."], intensity=8)
+    >>> check.supported, check.big_feeling_without_fact
+    (True, False)
+    >>> [q.code for q in check.questions][:2]
+    ['name_the_feeling', 'fact_behind_it']
+    """
+    check_str("feeling", feeling)
+    offered = _check_texts("facts", facts)
+    if intensity is not None:
+        _check_intensity("intensity", intensity)
+    feeling_c = _classify(feeling)
+    fact_cs = tuple(_classify(text) for text in offered)
+    real = [f for f in fact_cs if _is_fact(f)]
+    supported = bool(real)
+    big = (intensity is not None and intensity >= 7) or (
+        intensity is None and _strong_wording(feeling_c)
+    )
+    big_without = big and not supported
+    return FactCheck(
+        feeling=feeling_c,
+        facts=fact_cs,
+        intensity=intensity,
+        supported=supported,
+        big_feeling_without_fact=big_without,
+        questions=_questions(feeling_c, fact_cs, intensity, supported, big_without),
+    )
+
+
+def _questions(
+    feeling: Classification,
+    facts: tuple[Classification, ...],
+    intensity: int | None,
+    supported: bool,
+    big_without: bool,
+) -> tuple[Reason, ...]:
+    out: list[Reason] = []
+    if feeling.safety:
+        out.append(
+            Reason(
+                "safety_first",
+                "What you wrote touches on your safety. Please reach out to one of the "
+                "resources below before working through this exercise.",
+            )
+        )
+    if feeling.underlying_feelings:
+        words = ", ".join(feeling.underlying_feelings)
+        out.append(
+            Reason(
+                "name_the_feeling",
+                f"Some of your words describe what you think was done to you. Underneath, "
+                f"do you feel something like {words}? Try naming the feeling in one word.",
+                subject="faux_feeling",
+            )
+        )
+    else:
+        out.append(
+            Reason(
+                "name_the_feeling",
+                "Name the feeling in one or two words, and how strong it is from 0 to 10.",
+            )
+        )
+    out.append(
+        Reason(
+            "fact_behind_it",
+            "Is there a fact behind this feeling: something they actually did or said "
+            "that a camera could have recorded?",
+        )
+    )
+    for index, fact in enumerate(facts):
+        if not _is_fact(fact):
+            out.append(
+                Reason(
+                    "not_a_fact",
+                    f'"{fact.text}" reads as {fact.label.value}, not a fact. What did they '
+                    "actually do or say?",
+                    subject=str(index),
+                )
+            )
+    out.append(
+        Reason(
+            "source_of_feeling",
+            "Where is this feeling really coming from: the request itself, or how they "
+            "react when you say no (anger, silence, guilt-tripping)?",
+        )
+    )
+    out.append(
+        Reason(
+            "capability_check",
+            "Can they do this for themselves? If they can, the weight may be their "
+            "reaction, not their need.",
+        )
+    )
+    if intensity is not None or big_without:
+        strength = f" ({intensity}/10)" if intensity is not None else ""
+        out.append(
+            Reason(
+                "intensity_fits_facts",
+                f"Does the strength of the feeling{strength} fit the facts you found?",
+            )
+        )
+    if any(
+        ThinkingTrap.FORTUNE_TELLING in f.traps or ThinkingTrap.MIND_READING in f.traps
+        for f in (feeling, *facts)
+    ):
+        out.append(
+            Reason(
+                "threat_check",
+                "Are you expecting a threat or reading their mind? How likely is it, "
+                "judged only by what they have actually done?",
+            )
+        )
+    out.append(
+        Reason(
+            "other_explanations",
+            "What other explanations could fit the same facts?",
+        )
+    )
+    if not supported:
+        out.append(
+            Reason(
+                "feeling_allowed",
+                "Your feeling is allowed either way. If no fact stands behind it, notice "
+                "it, and decide what you need without acting on it yet.",
+            )
+        )
+    return tuple(out)

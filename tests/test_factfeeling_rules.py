@@ -1,0 +1,184 @@
+"""Table tests per rule id: each rule fires on its cases and not on its near misses.
+
+The statements are written for these tests (none come from a labeled set).
+A meta-test fails when a registered rule has no cases.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from detachkit.factfeeling import CUE_RULES, CueKind, classify
+
+# rule id -> (statements it must fire on, statements it must not fire on)
+CASES: dict[str, tuple[list[str], list[str]]] = {
+    "FF101": (
+        ["I'm gutted.", "Scared and tired tonight.", "i am so anxous about the call"],
+        ["He slammed the door.", "She seems angry."],
+    ),
+    "FF102": (
+        [
+            "My chest goes tight when the phone rings.",
+            "I couldn't sleep at all.",
+            "Tension headache all afternoon.",
+        ],
+        ["He texted me twice.", "The drive took an hour."],
+    ),
+    "FF103": (
+        ["I feel like screaming.", "Honestly I feel like crying."],
+        ["I feel like she hates me.", "I feel sad."],
+    ),
+    "FF104": (
+        ["I dread Sunday dinners.", "I miss my old flat."],
+        ["He misses every deadline.", "She dreads nothing."],
+    ),
+    "FF201": (
+        [
+            "She told me I was too sensitive.",
+            "He said sorry at the door.",
+            "My dad yelled that I was ungrateful.",
+        ],
+        ["I feel ignored.", "He is a liar."],
+    ),
+    "FF202": (
+        ["He called me 6 times.", "We met on Tuesday.", "She left at 11:40."],
+        ["I feel awful.", "He never listens."],
+    ),
+    "FF203": (
+        ["I deleted his number this morning.", "I moved my things out."],
+        ["He moved out.", "I feel moved."],
+    ),
+    "FF204": (
+        ["He slammed the door.", "My aunt rearranged my kitchen."],
+        ["I slammed the door.", "I'm furious."],
+    ),
+    "FF205": (
+        ["She can cook for herself.", "He was diagnosed with diabetes last year."],
+        ["She can't be trusted.", "I can't breathe."],
+    ),
+    "FF301": (
+        ["I feel like he doesn't care.", "I feel that my mum favours my brother."],
+        ["I feel like screaming.", "I feel tired."],
+    ),
+    "FF302": (
+        ["I feel so used.", "Feeling rejected again."],
+        ["He used my car.", "I feel lonely."],
+    ),
+    "FF303": (
+        ["He always cancels.", "Nobody listens to me."],
+        ["He cancelled on Friday.", "I'm anxious."],
+    ),
+    "FF304": (
+        ["My boss is so toxic.", "She's a total narcissist."],
+        ["My boss emailed me.", "I'm jealous."],
+    ),
+    "FF305": (
+        ["He'll never change.", "She's going to leave me."],
+        ["I'll call her tomorrow.", "He left yesterday."],
+    ),
+    "FF306": (
+        ["He wants me to fail.", "She did it on purpose."],
+        ["I want a break.", "He said he wanted to talk."],
+    ),
+    "FF307": (
+        ["Maybe he's just stressed.", "I think she's lying."],
+        ["He is stressed, he told me.", "I'm stressed."],
+    ),
+    "FF308": (
+        ["He should have called.", "She ought to know better."],
+        ["Should I call him?", "He called."],
+    ),
+    "FF309": (
+        ["Everything is ruined.", "This is a total disaster."],
+        ["The cake burned.", "I'm sad."],
+    ),
+    "FF310": (["It's all my fault.", "I'm the problem here."], ["It's his fault.", "I'm tired."]),
+    "FF311": (["It's his fault.", "She made me do it."], ["It's my fault.", "She made dinner."]),
+    "FF312": (
+        ["She has zero empathy.", "My brother is such a piece of work."],
+        ["She has two kids.", "He is at work."],
+    ),
+    "FF401": (
+        ["Should I text him back?", "Why does she do this?"],
+        ["He asked why I left.", "I should rest."],
+    ),
+    "FF402": (
+        ["Tomorrow I will tell her I need space.", "I'm going to block his number."],
+        ["He's going to cheat.", "I'll end up alone."],
+    ),
+    "FF403": (
+        ["Stop replying to her messages.", "Call the lawyer on Monday."],
+        ["He stopped replying.", "I called the lawyer."],
+    ),
+    "FF404": (["Hi journal.", "ugh."], ["I'm sad.", "He left."]),
+    "FF501": (["I don't feel angry anymore.", "He didn't call."], ["I feel angry.", "He called."]),
+    "FF502": (
+        [
+            "My stomach drops whenever he says we need to talk.",
+            "I get a headache every time she visits.",
+        ],
+        ["My stomach dropped when he hung up yesterday.", "I'm tired."],
+    ),
+    "FF503": (
+        ["my boss is gonna kill me lol", "Oh great, another family dinner."],
+        ["My boss emailed me.", "Dinner is at six."],
+    ),
+    "FF504": (
+        ["This commute is killing me.", "I'm dying to leave.", "I could kill him for forgetting."],
+        ["He said he'd kill me.", "I'm tired."],
+    ),
+    "FF901": (
+        [
+            "I want to hurt myself.",
+            "Everyone would be better off without me.",
+            "I want to sleep and never wake up.",
+        ],
+        ["I hurt my back lifting boxes.", "This job is killing me."],
+    ),
+    "FF902": (
+        [
+            "He grabbed my wrist so hard it bruised.",
+            "He said he'd hurt me if I leave.",
+            "I'm scared he'll hit me again.",
+        ],
+        ["A wave of sadness hit me.", "She'd murder me if I forgot her birthday."],
+    ),
+}
+
+
+_FIRES = [(rule_id, text) for rule_id, (fires, _) in CASES.items() for text in fires]
+_SILENT = [(rule_id, text) for rule_id, (_, silent) in CASES.items() for text in silent]
+
+
+@pytest.mark.parametrize(("rule_id", "text"), _FIRES)
+def test_rule_fires(rule_id: str, text: str) -> None:
+    """The rule matches a statement it is meant for."""
+    assert rule_id in {cue.rule for cue in classify(text).cues}
+
+
+@pytest.mark.parametrize(("rule_id", "text"), _SILENT)
+def test_rule_stays_silent(rule_id: str, text: str) -> None:
+    """The rule does not match a near miss."""
+    assert rule_id not in {cue.rule for cue in classify(text).cues}
+
+
+def test_every_rule_has_cases() -> None:
+    """Meta-test: every registered rule has cases that fire and cases that do not."""
+    missing = [
+        rule.id for rule in CUE_RULES.values() if not (CASES.get(rule.id, ([], []))[0] and CASES[rule.id][1])
+    ]
+    assert missing == []
+
+
+def test_no_cases_for_unknown_rules() -> None:
+    """Every rule id in the table is registered."""
+    assert set(CASES) <= {rule.id for rule in CUE_RULES.values()}
+
+
+def test_rule_table_is_well_formed() -> None:
+    """Rule ids are unique and sorted, and safety rules signal a concern."""
+    ids = [rule.id for rule in CUE_RULES.values()]
+    assert ids == sorted(set(ids))
+    kinds = {rule.id: rule.kind for rule in CUE_RULES.values()}
+    assert kinds["FF901"] is CueKind.SELF_HARM
+    assert kinds["FF902"] is CueKind.VIOLENCE
