@@ -33,6 +33,9 @@ napoleon_google_docstring = True
 napoleon_numpy_docstring = False
 
 doctest_global_setup = "import detachkit"
+# Docstring examples run under pytest (--doctest-modules), with their module
+# namespace; here only the pages' own doctest blocks run.
+doctest_test_doctest_blocks = ""
 
 html_theme = "furo"
 html_title = "detachkit"
