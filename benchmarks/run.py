@@ -113,7 +113,7 @@ def _fresh_import(module: str, repeat: int) -> float:
     )
     times = [
         float(
-            subprocess.run(
+            subprocess.run(  # noqa: S603 (our own interpreter and code)
                 [sys.executable, "-c", code], capture_output=True, text=True, check=True
             ).stdout
         )

@@ -107,7 +107,7 @@ def _examples() -> Iterator[object]:
     yield from detachkit.DEFAULT_RESOURCES
 
 
-def _walk(obj: object, seen: dict[type, object]) -> None:
+def _walk(obj: Any, seen: dict[type, object]) -> None:
     if attrs.has(type(obj)) and type(obj).__module__.startswith("detachkit"):
         seen.setdefault(type(obj), obj)
         for field in attrs.fields(type(obj)):
@@ -125,7 +125,7 @@ def _record_examples() -> dict[type, object]:
 
 
 RECORDS = _record_examples()
-PUBLIC_RECORDS = sorted(
+PUBLIC_RECORDS: list[type[Any]] = sorted(
     (
         value
         for name in detachkit.__all__
@@ -135,7 +135,7 @@ PUBLIC_RECORDS = sorted(
 )
 
 
-def _init_kwargs(obj: object) -> dict[str, Any]:
+def _init_kwargs(obj: Any) -> dict[str, Any]:
     return {
         field.alias: getattr(obj, field.name)
         for field in attrs.fields(type(obj))
@@ -196,9 +196,9 @@ def _call_with_junk(func: Callable[..., object], kwargs: dict[str, Any], name: s
     changed = {**kwargs, name: junk}
     try:
         func(**changed)
-    except InvalidInputError as err:
-        assert err.field, "the error names no field"
-        assert repr(err.field) in str(err) or err.field in str(err)
+    except InvalidInputError as err:  # success is fine too: junk may be valid
+        assert err.field, "the error names no field"  # noqa: PT017 (either outcome is allowed)
+        assert repr(err.field) in str(err)  # noqa: PT017 (either outcome is allowed)
     except RecursionError:  # pragma: no cover - a failure, reported clearly
         pytest.fail(f"{func.__name__}({name}=...) recursed without limit")
 
@@ -279,8 +279,8 @@ class TestHostileSerialised:
         """from_dict on arbitrary JSON-like data raises only InvalidInputError."""
         try:
             from_dict(data, cls)
-        except InvalidInputError as err:
-            assert err.field
+        except InvalidInputError as err:  # refusing is the only allowed failure
+            assert err.field  # noqa: PT017 (either outcome is allowed)
 
     @pytest.mark.parametrize("cls", PUBLIC_RECORDS, ids=lambda c: c.__name__)
     def test_field_level_tampering(self, cls: type) -> None:
@@ -316,7 +316,7 @@ class TestDeterminismAndThreads:
         answers = [{item.id: (n + i) % 5 for i, item in enumerate(SIGNS_CHECKLIST.items)}
                    for n in range(40)]
         expected = ([classify(t) for t in texts], [score_signs(a) for a in answers])
-        results: list[tuple[list[object], list[object]]] = []
+        results: list[tuple[list[Any], list[Any]]] = []
         lock = threading.Lock()
 
         def work() -> None:

@@ -10,6 +10,7 @@ from hypothesis import given
 
 from detachkit import (
     DEFAULT_RESOURCES,
+    PROGRESS_CHECKLIST,
     SIGNS_CHECKLIST,
     Boundary,
     BoundaryEvent,
@@ -28,7 +29,6 @@ from detachkit import (
     score_signs,
     to_json,
 )
-from detachkit import PROGRESS_CHECKLIST
 from detachkit.plan import CORE_STEPS, STEP_CONTENT
 from detachkit.strategies import signs_responses
 
@@ -97,7 +97,8 @@ class TestNextStepsOrder:
 class TestNextStepsWhy:
     def test_every_step_has_reasons_and_prompts(self) -> None:
         """Each step says why it is suggested and offers prompts."""
-        plan = next_steps(_assessment(3), support=[SupportPerson(name="Ana", connected_to_them=False)])
+        people = [SupportPerson(name="Ana", connected_to_them=False)]
+        plan = next_steps(_assessment(3), support=people)
         for step in plan.steps:
             assert step.why, step.id
             assert step.prompts, step.id

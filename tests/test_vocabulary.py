@@ -42,8 +42,11 @@ class TestEnums:
         assert (a > b) == (order.index(a) > order.index(b))
         assert (a >= b) == (order.index(a) >= order.index(b))
 
-    def test_no_comparison_across_types(self) -> None:
-        """Comparing a level with a string is a TypeError, not a silent answer."""
+    @pytest.mark.parametrize("op", ["__lt__", "__le__", "__gt__", "__ge__"])
+    def test_no_comparison_across_types(self, op: str) -> None:
+        """Comparing a level with a string or another enum is refused, not guessed."""
+        assert getattr(ContactLevel.LOW, op)("regular") is NotImplemented
+        assert getattr(ContactLevel.LOW, op)(RelationshipKind.FAMILY) is NotImplemented
         with pytest.raises(TypeError):
             _ = ContactLevel.LOW < "regular"
 

@@ -25,6 +25,8 @@ time is linear in the length of the text.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import attrs
 
 from detachkit._factfeeling_safety import find_safety
@@ -1022,12 +1024,22 @@ def _quoted(tokens: list[Token], text_len: int) -> list[bool]:
 class _Clause:
     """A clause: token range, the word that opened it and what was found."""
 
-    __slots__ = ("end", "intro", "kind", "matches", "start", "subject", "swallowed")
+    __slots__ = (
+        "conditional",
+        "end",
+        "intro",
+        "kind",
+        "matches",
+        "start",
+        "subject",
+        "swallowed",
+    )
 
-    def __init__(self, start: int, end: int, intro: str) -> None:
+    def __init__(self, start: int, end: int, intro: str, conditional: bool = False) -> None:
         self.start = start
         self.end = end
         self.intro = intro
+        self.conditional = conditional
         self.kind: str | None = None
         self.matches: list[tuple[str, int, int]] = []
         self.subject = "none"
@@ -1044,6 +1056,7 @@ def _split_clauses(tokens: list[Token], tags: list[int], quoted: list[bool]) -> 
     clauses: list[_Clause] = []
     start = 0
     intro = ""
+    conditional = False
     count = len(tokens)
     index = 0
     while index < count:
@@ -1057,7 +1070,11 @@ def _split_clauses(tokens: list[Token], tags: list[int], quoted: list[bool]) -> 
         if (
             norm in _PUNCT_SPLIT
             or (norm == "-" and index > 0 and tokens[index - 1].end < tokens[index].start)
-            or (norm in _SPLIT_ALWAYS and index > start)
+            or (
+                norm in _SPLIT_ALWAYS
+                and index > start
+                and not (norm == "though" and tokens[index - 1].norm in ("as", "even"))
+            )
         ):
             cut = True
             new_intro = norm
@@ -1074,6 +1091,10 @@ def _split_clauses(tokens: list[Token], tags: list[int], quoted: list[bool]) -> 
                 if not (norm == "if" and prev in ("as", "even", "what")):
                     cut = True
                     new_intro = norm
+        elif _main_clause_starts(tokens, tags, index, start, intro):
+            cut = True
+            new_intro = ","
+            skip = 0
         elif (
             norm in ("every", "each", "any")
             and index + 1 < count
@@ -1086,7 +1107,8 @@ def _split_clauses(tokens: list[Token], tags: list[int], quoted: list[bool]) -> 
                 skip = 2
         if cut:
             if index > start:
-                clauses.append(_Clause(start, index, intro))
+                clauses.append(_Clause(start, index, intro, conditional))
+            conditional = norm in _CONDITIONAL
             intro = (
                 new_intro
                 if new_intro not in _PUNCT_SPLIT or new_intro in _SENTENCE_END or new_intro == "?"
@@ -1094,15 +1116,114 @@ def _split_clauses(tokens: list[Token], tags: list[int], quoted: list[bool]) -> 
                 if new_intro == "," and intro in ("if", "when", "whenever")
                 else new_intro
             )
-            if norm in _PUNCT_SPLIT:
-                intro = norm
+            if norm in _PUNCT_SPLIT or skip == 0:
+                intro = new_intro if skip == 0 else norm
             start = index + skip
             index += skip
             continue
         index += 1
     if start < count:
-        clauses.append(_Clause(start, count, intro))
+        clauses.append(_Clause(start, count, intro, conditional))
     return clauses
+
+
+_CONDITIONAL = frozenset({"if", "unless"})
+_URGE_MODALS = frozenset({"could", "want", "wanna", "need", "'d", "would", "might", "just"})
+_ABSOLUTE_FREQUENCY = frozenset({"never", "always", "constantly", "forever"})
+_WISH_WORDS = frozenset(
+    {
+        "want",
+        "wanted",
+        "wanting",
+        "wish",
+        "wished",
+        "wishing",
+        "hope",
+        "hoped",
+        "hopes",
+        "hoping",
+        "urge",
+        "urges",
+        "think",
+        "thinking",
+        "thought",
+        "thoughts",
+        "picture",
+        "picturing",
+        "imagine",
+        "imagining",
+        "fantasise",
+        "fantasize",
+        "fantasising",
+        "fantasizing",
+        "tempted",
+        "reason",
+        "craving",
+        "crave",
+    }
+)
+_FUTURE_HEADS = frozenset({"next", "tomorrow", "tonight", "later", "soon"})
+_FUTURE_WORDS = frozenset({"tomorrow", "tonight", "next", "later", "soon", "tmrw"})
+_STRESS_IDIOM_LIST: tuple[tuple[str, ...], ...] = (
+    ("killing", "me"),
+    ("doing", "my", "head", "in"),
+    ("driving", "me"),
+    ("getting", "to", "me"),
+    ("wearing", "me"),
+    ("stressing", "me"),
+    ("eating", "me", "up"),
+    ("eating", "at", "me"),
+    ("messing", "with", "my", "head"),
+    ("is", "murder"),
+    ("stings",),
+    ("hurts",),
+    ("sucks",),
+)
+_STRESS_IDIOMS: dict[str, list[tuple[str, ...]]] = {}
+for _idiom in _STRESS_IDIOM_LIST:
+    _STRESS_IDIOMS.setdefault(_idiom[0], []).append(_idiom)
+_OBJECT_HEADS = Tag.DETERMINER | Tag.PREPOSITION | Tag.PERSON | Tag.THIRD_PRONOUN | Tag.NUMBER
+
+
+def _progressive_with_object(norms: list[str], tags: list[int], k: int, end: int) -> bool:
+    """ "was holding the baby": a verb in -ing with an object is an action."""
+    return norms[k].endswith("ing") and k + 1 < end and bool(tags[k + 1] & _OBJECT_HEADS)
+
+
+def _ing_stem_volitional(verb: str) -> bool:
+    stem = verb[:-3]
+    for candidate in (stem, stem + "e", stem[:-1]):
+        if candidate in _VOLITIONAL or TAGS.get(candidate, 0) & Tag.IMPERATIVE:
+            return True
+    return False
+_REPORT_CONTINUATIONS = frozenset({"if", "unless", "that", "because", "cause", "so"})
+_SUBORDINATORS = frozenset({"when", "after", "before", "since", "once", "if", "whenever", "while"})
+_CLAUSE_SUBJECTS = frozenset({"i", "he", "she", "they", "we"})
+_OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them", "it"})
+_NO_SPLIT_BEFORE_SUBJECT = Tag.SPEECH | Tag.MIND | Tag.FEEL | Tag.CONJUNCTION | Tag.MODAL
+
+
+def _main_clause_starts(
+    tokens: list[Token], tags: list[int], index: int, start: int, intro: str
+) -> bool:
+    """A subject pronoun that opens the main clause after a comma-less subordinate one.
+
+    "When he raised his fist on Friday I froze": the subordinate clause
+    ("when ...") ends where a new subject follows a time word, a past action
+    or a prepositional object ("on me I couldn't"), not a speech or thought
+    verb ("told me I was").
+    """
+    if intro not in _SUBORDINATORS or index - start < 3 or tokens[index].norm not in _CLAUSE_SUBJECTS:
+        return False
+    prev = tokens[index - 1].norm
+    prev_tag = tags[index - 1]
+    if prev_tag & _NO_SPLIT_BEFORE_SUBJECT or prev in ("that", "what", "how", "why", "if"):
+        return False
+    if prev in _OBJECT_PRONOUNS:
+        return bool(tags[index - 2] & Tag.PREPOSITION)
+    return bool(prev_tag & (Tag.TIME | Tag.NUMBER | Tag.PAST_ACTION | Tag.BODY_PART)) or (
+        prev in _SPECIFIC_TIME
+    )
 
 
 # ---------------------------------------------------------------- reading
@@ -1131,6 +1252,8 @@ class _Reader:
         self.quoted = quoted
         self.count = len(tokens)
         self.matches: list[tuple[str, int, int]] = []
+        self.safety_found: list[tuple[str, int, int]] = []
+        self.future_frame = False
         self.traps: set[str] = set()
         self.underlying: list[str] = []
 
@@ -1143,8 +1266,13 @@ class _Reader:
 
     def read(self, clauses: list[_Clause]) -> Reading:
         question = self._question()
+        self.future_frame = any(
+            c.conditional or self.norms[c.start] in _FUTURE_HEADS for c in clauses
+        ) or any(norm in _FUTURE_WORDS for norm in self.norms)
+        self.safety_found = find_safety(self.norms, self.tags, self.tokens)
         previous_subject = "none"
         previous_speech = False
+        previous_belief = False
         for clause in clauses:
             self._subject(clause)
             if (
@@ -1161,13 +1289,19 @@ class _Reader:
                 )
             ):
                 clause.subject = previous_subject
-            if previous_speech and self.norm(clause.start) == "that":
+            if (previous_speech or previous_belief) and self._continues_report(clause):
+                # The content of what was said ("he said if I leave he'll ...")
+                # or believed ("I feel like she'll snap and hurt me") is no
+                # claim of its own.
                 clause.swallowed = True
-                clause.kind = FACT
+                clause.kind = FACT if previous_speech else INTERPRETATION
                 continue
             self._classify_clause(clause)
             previous_subject = clause.subject if clause.subject != "none" else previous_subject
-            previous_speech = any(m[0] == "FF201" for m in clause.matches)
+            previous_speech = clause.kind == FACT and any(m[0] == "FF201" for m in clause.matches)
+            previous_belief = clause.kind == INTERPRETATION and any(
+                m[0] == "FF301" for m in clause.matches
+            )
         label, parts, confidence = self._combine(clauses, question)
         self_harm, violence = self._safety()
         traps = self.traps if INTERPRETATION in parts else set()
@@ -1184,8 +1318,26 @@ class _Reader:
             underlying=self.underlying if INTERPRETATION in parts else [],
         )
 
+    def _continues_report(self, clause: _Clause) -> bool:
+        """Whether *clause* goes on with the words or belief of the clause before it."""
+        if self.norm(clause.start) == "that" or clause.intro in _REPORT_CONTINUATIONS:
+            return True
+        # "and really hurt me": no subject of its own
+        return clause.intro in ("and", "then") and not self.tags[clause.start] & (
+            Tag.FIRST_PRONOUN | Tag.THIRD_PRONOUN | Tag.PERSON | Tag.DETERMINER
+        )
+
     # -- question detection (statement level)
     def _question(self) -> bool:
+        last = self.count - 1
+        while last >= 0 and not self.norms[last][0].isalnum() and self.norms[last] not in ".!?…":
+            last -= 1
+        if last >= 0 and self.norms[last] == "?":
+            self.matches.append(("FF401", last, last))
+            return True
+        return self._question_words()
+
+    def _question_words(self) -> bool:
         first = 0
         while first < self.count and (
             self.norms[first] in _QUOTES or self.norms[first] in _PUNCT_SPLIT
@@ -1434,7 +1586,7 @@ class _Reader:
 
         first_person = subject in ("first", "body", "none", "we")
         # ---- other: plan or intent
-        plan = self._plan(clause, content)
+        plan = self._plan(clause, content) or self._progressive_plan(clause, content)
         if plan is not None:
             hit("FF402", plan[0], plan[1])
             clause.kind = OTHER
@@ -1455,6 +1607,8 @@ class _Reader:
                     "swears",
                 ):
                     prev = norms[k - 1] if k > a else ""
+                    if prev in _ABSOLUTE_FREQUENCY and norms[k].endswith("s"):
+                        continue
                     if prev in (
                         "to",
                         "will",
@@ -1556,6 +1710,8 @@ class _Reader:
                     and False
                 ):
                     feeling.append(("FF101", feel_at, k + 3))
+                elif after == "i" and self.norm(k + 2) in _URGE_MODALS:
+                    feeling.append(("FF103", feel_at, k + 2))
                 elif after:
                     interp_strong.append(("FF301", feel_at, k))
             elif (
@@ -1949,8 +2105,74 @@ class _Reader:
             kind = FEELING
         else:
             kind = self._fallback(clause, content)
+        kind = self._refine(clause, content, kind, hit)
         clause.kind = kind
         clause.matches.extend((r, i, j) for r, (i, j) in found.items())
+
+    # -- refinements: general patterns that override the clause kind
+    def _refine(
+        self,
+        clause: _Clause,
+        content: list[int],
+        kind: str | None,
+        hit: Callable[[str, int, int | None], None],
+    ) -> str | None:
+        wish = self._self_harm_wish(clause, content)
+        if wish >= 0:
+            # Rule 17: a wish not to live is a feeling.
+            hit("FF104", wish, wish)
+            return FEELING
+        stress = self._stress_idiom(clause, content)
+        if stress is not None:
+            hit("FF101", stress[0], stress[1])
+            return FEELING
+        return kind
+
+    def _self_harm_wish(self, clause: _Clause, content: list[int]) -> int:
+        """The desire word of a first-person wish or urge to self-harm, or -1."""
+        if clause.subject not in ("first", "none", "there"):
+            return -1
+        a, b = clause.start, clause.end
+        if not any(m[0] == "FF901" and a <= m[1] < b for m in self.safety_found):
+            return -1
+        for k in content:
+            if self.norms[k] in _WISH_WORDS and not self._third_before(k, a):
+                return k
+        return -1
+
+    def _third_before(self, k: int, a: int) -> bool:
+        return any(self.tags[m] & Tag.THIRD_PRONOUN for m in range(max(a, k - 2), k))
+
+    def _stress_idiom(self, clause: _Clause, content: list[int]) -> tuple[int, int] | None:
+        """ "This commute is killing me", "the wait is doing my head in": stress, not a claim."""
+        subject = clause.subject
+        a, b = clause.start, clause.end
+        if subject in ("thing", "none", "there"):
+            for k in content:
+                for words in _STRESS_IDIOMS.get(self.norms[k], ()):
+                    end = k + len(words)
+                    if end <= b and tuple(self.norms[k:end]) == words:
+                        return (k, end - 1)
+        if subject in ("thing", "none", "first"):
+            for rule, i, j in self.safety_found:
+                if rule == "FF504" and a <= i < b and not self._third_before(i, a):
+                    return (i, j)
+        return None
+
+    def _progressive_plan(self, clause: _Clause, content: list[int]) -> tuple[int, int] | None:
+        """ "Tomorrow I'm telling her", "If he shouts, I'm leaving": a plan in the present."""
+        if clause.subject != "first" or not self.future_frame:
+            return None
+        for k in content:
+            if self.norms[k] not in ("am", "'m"):
+                continue
+            step = k + 1
+            while step < clause.end and self.norms[step] in _FEEL_SKIP | {"not", "definitely"}:
+                step += 1
+            verb = self.norm(step)
+            if verb.endswith("ing") and _ing_stem_volitional(verb):
+                return (k, step)
+        return None
 
     def _fallback(self, clause: _Clause, content: list[int]) -> str | None:
         norms, tags = self.norms, self.tags
@@ -2094,6 +2316,9 @@ class _Reader:
                             "supposed",
                         )
                     ):
+                        if _progressive_with_object(norms, tags, probe, clause.end):
+                            clause.matches.append(("FF203", probe, probe))
+                            return FACT
                         clause.matches.append(("FF101", k, probe))
                         return FEELING
         if subject in ("none", "first"):
@@ -2354,6 +2579,10 @@ class _Reader:
             parts = {OTHER} | {c.kind for c in claims if c.kind is not None}
             return OTHER, parts, 0.7
         present: set[str] = {c.kind for c in claims if c.kind is not None and c.kind is not OTHER}
+        asserted = {c.kind for c in claims if not c.conditional and c.kind is not OTHER}
+        if asserted and asserted != present:
+            # "Nobody would notice if I moved away": a condition is no claim.
+            present = asserted  # type: ignore[assignment]
         if not present:
             return OTHER, {OTHER}, 0.7
         for c in claims:
@@ -2398,7 +2627,7 @@ class _Reader:
 
     # -- safety
     def _safety(self) -> tuple[bool, bool]:
-        found = find_safety(self.norms, self.tags, self.tokens)
+        found = self.safety_found
         self.matches.extend(found)
         self_harm = any(m[0] == "FF901" for m in found)
         violence = any(m[0] == "FF902" for m in found)

@@ -248,7 +248,7 @@ LEXICONS: tuple[Lexicon, ...] = (
             grieved mourn mourned despise despised loathe loathed adore adored
             envy envied pity pitied cherish cherished crave craved long longed
             yearn yearned ache ached freak freaked flinch flinched cringe cringed
-            shudder shuddered wince winced cry cried sob sobbed tear teared
+            shudder shuddered wince winced tear teared
             shake shook tremble trembled froze freeze
             """
         ),
@@ -286,7 +286,7 @@ LEXICONS: tuple[Lexicon, ...] = (
             shivers twitching twitches twitch hot cold flushed cramping cramps
             tingling tingles pressure weight heaviness buzzing hollow jittery
             queasy stiff stiffens frozen freezes froze exhaustion shaky
-            tearing sobbing crying cried
+            tearing
             """
         ),
     ),
@@ -337,7 +337,7 @@ LEXICONS: tuple[Lexicon, ...] = (
             rode rang rose sang sank shot showed shown slid spoke spoken stole
             stuck struck swam swung taught tore thought understood wore woken
             unfollowed unfriended ghosted blocked muted deleted moved
-            became
+            became cried sobbed wept bawled
             """
         ),
     ),

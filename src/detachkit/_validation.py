@@ -10,8 +10,8 @@ what is allowed. Each check is a function ``(field, value) -> None``;
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Mapping
-from datetime import date, datetime, timedelta
+from collections.abc import Callable
+from datetime import timedelta
 from enum import Enum
 from typing import Any, NoReturn, TypeVar
 
@@ -20,12 +20,9 @@ from detachkit.errors import InvalidInputError
 __all__ = [
     "Check",
     "check_bool",
-    "check_date",
-    "check_datetime",
     "check_enum",
     "check_id",
     "check_int",
-    "check_mapping",
     "check_number",
     "check_str",
     "check_text",
@@ -140,27 +137,6 @@ def check_timedelta(
         or (positive and value == zero)
     ):
         fail(field, value, f"a {'positive' if positive else 'non-negative'} timedelta")
-    return value
-
-
-def check_datetime(field: str, value: object) -> datetime:
-    """Require a ``datetime`` (naive or aware; compare like with like)."""
-    if not isinstance(value, datetime):
-        fail(field, value, "a datetime")
-    return value
-
-
-def check_date(field: str, value: object) -> date:
-    """Require a ``date`` or ``datetime``."""
-    if not isinstance(value, date):
-        fail(field, value, "a date")
-    return value
-
-
-def check_mapping(field: str, value: object) -> Mapping[Any, Any]:
-    """Require a mapping (a dict or any ``collections.abc.Mapping``)."""
-    if not isinstance(value, Mapping):
-        fail(field, value, "a mapping")
     return value
 
 
