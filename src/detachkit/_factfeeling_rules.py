@@ -618,6 +618,8 @@ def _tags_for(tokens: list[Token]) -> list[int]:
             first = norm[0]
             if first.isdigit() or first in "$£€":
                 tag = Tag.NUMBER
+            elif "-" in norm and _hyphenated(norm):
+                tag = _hyphenated(norm)
             elif len(norm) > 4 and norm.endswith("ed") and norm not in _NOT_VERBS_ED:
                 tag = Tag.PAST_ACTION
             elif (
@@ -634,6 +636,8 @@ def _tags_for(tokens: list[Token]) -> list[int]:
             elif len(norm) >= 5 and norm.isalpha():
                 tag = _fuzzy_emotion(norm)
         elif norm == "'s" and index > 0 and _possessive(tokens, index):
+            tag = 0
+        elif norm == "will" and index > 0 and _after_possessive(tokens, tags, index):
             tag = 0
         if tag & Tag.EMOTION and norm in _AMBIGUOUS_EMOTION and not _after_feel(tokens, index):
             tag &= ~Tag.EMOTION
@@ -942,6 +946,15 @@ def _possessive(tokens: list[Token], index: int) -> bool:
     )
 
 
+_POSSESSIVES = frozenset({"his", "her", "their", "my", "our", "your", "the", "a", "free", "own"})
+
+
+def _after_possessive(tokens: list[Token], tags: list[int], index: int) -> bool:
+    """ "her will", "Grandma's will": the noun, not the modal."""
+    prev = tokens[index - 1].norm
+    return prev in _POSSESSIVES or (prev == "'s" and tags[index - 1] == 0)
+
+
 def _hyphenated(norm: str) -> int:
     parts = norm.split("-")
     if parts[-1] in ("ish", "ish") and parts[0] in TAGS:
@@ -978,10 +991,12 @@ def _hyphenated(norm: str) -> int:
 
 def _fuzzy_emotion(norm: str) -> int:
     """Match a misspelt emotion word one edit away ("anxous", "lonley")."""
-    if norm.endswith(("ing", "ly", "s")):
+    if norm.endswith(("ing", "ly")):
         return 0
     if norm in _EMOTION_DELETES and len(_EMOTION_DELETES[norm]) >= 7:
         return Tag.EMOTION
+    if norm.endswith("s"):
+        return 0
     if len(norm) < 7:
         return 0
     for k in range(len(norm)):
@@ -1161,6 +1176,12 @@ _WISH_WORDS = frozenset(
         "craving",
         "crave",
     }
+)
+_VIOLENT_PARTICIPLES = frozenset(
+    {"killed", "strangled", "murdered", "punched", "slapped", "throttled", "smacked", "decked"}
+)
+_APPEARANCE_VERBS = frozenset(
+    {"look", "looks", "looked", "seem", "seems", "seemed", "sound", "sounds", "sounded", "appear"}
 )
 _FUTURE_HEADS = frozenset({"next", "tomorrow", "tonight", "later", "soon"})
 _FUTURE_WORDS = frozenset({"tomorrow", "tonight", "next", "later", "soon", "tmrw"})
@@ -1851,7 +1872,16 @@ class _Reader:
                     )
                 ):
                     feeling.append(("FF101", k, k))
-            if tag & Tag.EMOTION_VERB and subject in ("first", "none") and not tag & Tag.EMOTION:  # noqa: SIM102 - one test per rule condition
+            if (
+                tag & Tag.EMOTION_VERB
+                and not tag & Tag.EMOTION
+                and subject in ("first", "none")
+                and experiencer == "third"
+            ):
+                # "I guess he never loved me": someone else's emotion is mind reading.
+                interp_strong.append(("FF306", k, k))
+                self.traps.add("mind_reading")
+            elif tag & Tag.EMOTION_VERB and subject in ("first", "none") and not tag & Tag.EMOTION:  # noqa: SIM102 - one test per rule condition
                 if not (
                     word in ("love", "loved") and self.norm(k + 1) in ("it", "that", "how", "when")
                 ):
@@ -2122,11 +2152,38 @@ class _Reader:
             # Rule 17: a wish not to live is a feeling.
             hit("FF104", wish, wish)
             return FEELING
-        stress = self._stress_idiom(clause, content)
+        stress = self._stress_idiom(clause, content) or self._counterfactual_urge(clause, content)
         if stress is not None:
             hit("FF101", stress[0], stress[1])
             return FEELING
+        looks = self._appearance_judgment(content)
+        if looks >= 0 and kind in (FACT, None):
+            hit("FF304", looks, looks + 1)
+            self.traps.add("labelling")
+            return INTERPRETATION
         return kind
+
+    def _counterfactual_urge(self, clause: _Clause, content: list[int]) -> tuple[int, int] | None:
+        """ "Could've strangled him": an urge in anger, not an act (no safety flag)."""
+        if clause.subject not in ("first", "none"):
+            return None
+        for k in content:
+            if (
+                self.norms[k] in ("could", "would", "'d")
+                and self.norm(k + 1) in ("have", "'ve")
+                and self.norm(k + 2) in _VIOLENT_PARTICIPLES
+            ):
+                return (k, k + 2)
+        return None
+
+    def _appearance_judgment(self, content: list[int]) -> int:
+        """ "makes me look desperate", "she seemed annoyed": how someone comes across."""
+        for k in content:
+            if self.norms[k] in _APPEARANCE_VERBS and self.tag(k + 1) & (
+                Tag.LABEL | Tag.EMOTION | Tag.STRONG
+            ):
+                return k
+        return -1
 
     def _self_harm_wish(self, clause: _Clause, content: list[int]) -> int:
         """The desire word of a first-person wish or urge to self-harm, or -1."""

@@ -64,6 +64,7 @@ from detachkit._validation import (
     instance_of,
     number_in,
     optional,
+    trusted,
     tuple_of,
 )
 from detachkit.errors import IncompleteResponsesError, InvalidInputError
@@ -161,6 +162,9 @@ class _Index:
     """Look-ups computed once per checklist, so scoring stays fast."""
 
     positions: Mapping[str, int]
+    items: tuple[tuple[str, float, SafetyConcern | None], ...]
+    max_missing: int
+    answers: Mapping[tuple[str, int], Answer]
     endorsed: Mapping[tuple[str, int], Reason]
     red_flags: Mapping[tuple[str, int], Reason]
     unscreened: Mapping[str, Reason]
@@ -262,6 +266,13 @@ def _build_index(checklist: Checklist) -> _Index:
                         subject=item.id,
                     )
     return _Index(
+        items=tuple((item.id, item.weight, item.red_flag) for item in checklist.items),
+        max_missing=checklist.max_missing,
+        answers={
+            (item.id, int(value)): Answer(item_id=item.id, value=value)
+            for item in checklist.items
+            for value in Frequency
+        },
         positions={item.id: position for position, item in enumerate(checklist.items)},
         endorsed=endorsed,
         red_flags=red_flags,
@@ -430,9 +441,14 @@ def score_checklist(responses: Mapping[str, object], checklist: Checklist) -> As
     index = checklist._index
     values: dict[str, int] = {}
     errors: list[InvalidInputError] = []
+    positions = index.positions
     for key, raw in responses.items():
+        # Fast path: a known id answered with a plain int in range.
+        if type(raw) is int and 0 <= raw <= 4 and key in positions:
+            values[key] = raw
+            continue
         field = f"responses[{key!r}]"
-        if not isinstance(key, str) or key not in index.positions:
+        if not isinstance(key, str) or key not in positions:
             errors.append(
                 InvalidInputError(field, key, f"an item id, one of {index.allowed_ids}")
             )
@@ -445,6 +461,11 @@ def score_checklist(responses: Mapping[str, object], checklist: Checklist) -> As
     return _assess(values, checklist)
 
 
+def _strength(entry: tuple[float, int, Reason]) -> tuple[float, int]:
+    """Strongest weighted answer first, then checklist order."""
+    return entry[0], entry[1]
+
+
 def _assess(values: Mapping[str, int], checklist: Checklist) -> Assessment:
     index = checklist._index
     total = 0.0
@@ -455,26 +476,23 @@ def _assess(values: Mapping[str, int], checklist: Checklist) -> Assessment:
     flagged: list[Reason] = []
     endorsed: list[tuple[float, int, Reason]] = []
     answers: list[Answer] = []
-    for position, item in enumerate(checklist.items):
-        value = values.get(item.id)
+    for position, (item_id, weight, red_flag) in enumerate(index.items):
+        value = values.get(item_id)
         if value is None:
-            if item.red_flag is None:
-                missing.append(item.id)
-            else:
-                unscreened.append(item.id)
+            (missing if red_flag is None else unscreened).append(item_id)
             continue
-        answers.append(Answer(item_id=item.id, value=Frequency(value)))
-        if item.red_flag is not None:
+        answers.append(index.answers[item_id, value])
+        if red_flag is not None:
             if value:
-                safety.add(item.red_flag)
-                flagged.append(index.red_flags[item.id, value])
+                safety.add(red_flag)
+                flagged.append(index.red_flags[item_id, value])
             continue
-        total += item.weight * value
-        possible += item.weight * Frequency.ALWAYS
+        total += weight * value
+        possible += weight * 4
         if value:
-            endorsed.append((-item.weight * value, position, index.endorsed[item.id, value]))
-    if len(missing) > checklist.max_missing or possible == 0:
-        raise IncompleteResponsesError(missing, checklist.max_missing)
+            endorsed.append((-weight * value, position, index.endorsed[item_id, value]))
+    if len(missing) > index.max_missing or possible == 0:
+        raise IncompleteResponsesError(missing, index.max_missing)
     score = 100.0 * total / possible
     # Construction guarantees a safety band whenever red flags exist.
     if safety and checklist.safety_band is not None:
@@ -493,8 +511,10 @@ def _assess(values: Mapping[str, int], checklist: Checklist) -> Assessment:
                 ),
             )
         )
-    reasons += [reason for _, _, reason in sorted(endorsed, key=lambda t: (t[0], t[1]))]
-    return Assessment(
+    endorsed.sort(key=_strength)
+    reasons += [reason for _, _, reason in endorsed]
+    return trusted(
+        Assessment,
         checklist_id=checklist.id,
         checklist_version=checklist.version,
         score=score,
