@@ -1183,6 +1183,7 @@ _VIOLENT_PARTICIPLES = frozenset(
 _APPEARANCE_VERBS = frozenset(
     {"look", "looks", "looked", "seem", "seems", "seemed", "sound", "sounds", "sounded", "appear"}
 )
+_TIME_QUANTIFIERS = frozenset({"some", "most", "many", "other", "these", "those", "all"})
 _FUTURE_HEADS = frozenset({"next", "tomorrow", "tonight", "later", "soon"})
 _FUTURE_WORDS = frozenset({"tomorrow", "tonight", "next", "later", "soon", "tmrw"})
 _STRESS_IDIOM_LIST: tuple[tuple[str, ...], ...] = (
@@ -1438,6 +1439,7 @@ class _Reader:
                     "of",
                     "lowkey",
                 )
+                or (self.norms[index] in _TIME_QUANTIFIERS and self.tag(index + 1) & Tag.TIME)
             )
             and index + 1 < end
             and self.norms[index] != "this"

@@ -52,6 +52,7 @@ from detachkit._validation import (
     fail,
     field_check,
     instance_of,
+    trusted,
     tuple_of,
 )
 from detachkit.errors import InvalidInputError
@@ -791,7 +792,8 @@ def _rule_of_thumb_lens(model: RecoveryModel, duration_us: int) -> Lens:
     estimate = timedelta(
         microseconds=_round_div(duration_us * model._cache.baseline[0], model._cache.baseline[1])
     )
-    return Lens(
+    return trusted(
+        Lens,
         id="rule_of_thumb",
         estimate=estimate,
         basis=share.basis,
@@ -1039,7 +1041,8 @@ def estimate_recovery(
     confidence = cache.confidence[kind]
     if assumed:
         confidence = min(confidence, EstimateConfidence.LOW)
-    return RecoveryEstimate(
+    return trusted(
+        RecoveryEstimate,
         duration=duration,
         kind=kind,
         contact=contact,
