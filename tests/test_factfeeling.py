@@ -92,6 +92,75 @@ class TestClassify:
     @pytest.mark.parametrize(
         ("text", "label"),
         [
+            # a condition ("if ...") is no claim of its own
+            ("Nobody would notice if I moved away.", "interpretation"),
+            ("My boss would fire me if I took a day off.", "interpretation"),
+            ("she'd be livid if i skipped the wedding", "interpretation"),
+            ("If he calls, I'll let it ring.", "other"),
+            # reported words and beliefs go on past "if", "that" and "and"
+            ("She said if I go out again she'll change the locks.", "fact"),
+            ("He texted that he'd sell my guitar if I didn't come back.", "fact"),
+            ("She said sorry and I felt relieved.", "mixed"),
+            ("I feel as though he's hiding something.", "interpretation"),
+            ("I feel like she'll get bored and dump me.", "interpretation"),
+            # a statement ending in a question mark is a question
+            ("so he just gets to keep the dog??", "other"),
+            ("Would the court even listen to me?", "other"),
+            # a wish not to live is a feeling (rule 17); framed as a judgment it is not
+            ("Some days I wish I could just not wake up.", "feeling"),
+            ("I keep thinking about ending it all.", "feeling"),
+            ("Everyone would be happier without me.", "interpretation"),
+            # plans in the present progressive
+            ("Tonight I'm changing the wifi password.", "other"),
+            ("If she shouts again, I'm leaving.", "other"),
+            ("Next week I'm telling my manager everything.", "other"),
+            ("I'm sitting in the car outside his flat.", "fact"),
+            # an action in -ing with an object is an action, not a state
+            ("I was washing the dishes when he walked in.", "fact"),
+            ("I'm struggling.", "feeling"),
+            # own crying is visible behaviour (rules 7 and 14)
+            ("I sobbed in the shower.", "fact"),
+            ("I feel like crying.", "feeling"),
+            # stress idioms and angry counterfactuals are feelings
+            ("This deadline is killing me.", "feeling"),
+            ("The noise upstairs is doing my head in.", "feeling"),
+            ("Honestly could've throttled him when he laughed.", "mixed"),
+            # "feel like I could ..." is an urge (rule 15)
+            ("I feel like I could sleep for days.", "feeling"),
+            ("I feel like I'm the only adult here.", "interpretation"),
+            # a subordinate clause without a comma still ends before its main clause
+            ("When she slammed the door on Sunday I flinched.", "mixed"),
+            ("When he told me I was lazy I laughed.", "fact"),
+            # someone else's emotion is mind reading (rule 4)
+            ("I think she never liked me.", "interpretation"),
+            # how someone comes across is a judgment
+            ("Crying at work makes me look weak.", "interpretation"),
+            ("He seemed annoyed.", "interpretation"),
+            # "his will" is a noun, "he will" a prediction
+            ("My dad changed his will last spring.", "fact"),
+            ("He will leave me.", "interpretation"),
+            # an absolute turns a reported habit into a judgment (rule 3)
+            ("He never apologises.", "interpretation"),
+            ("He apologised on Monday.", "fact"),
+            # an emotion and the that-clause it is about are two claims (rule 10)
+            ("I'm gutted that he sold the house.", "mixed"),
+            ("i'm so glad that she moved out", "mixed"),
+            ("I'm sad.", "feeling"),
+            # a place is no state of mind
+            ("I was at my mum's when he called.", "fact"),
+            ("I'm in the car park.", "fact"),
+            # hyphenated labels and misspelt emotions
+            ("The whole thing was one-sided.", "interpretation"),
+            ("i'm so frustratd with work", "feeling"),
+        ],
+    )
+    def test_general_patterns(self, text: str, label: str) -> None:
+        """General patterns (written for this test) get the label LABELING.md gives them."""
+        assert classify(text).label.value == label
+
+    @pytest.mark.parametrize(
+        ("text", "label"),
+        [
             ("She left my birthday dinner at 8:15 without a word.", "fact"),
             ("My sister told me I was being dramatic.", "fact"),
             ("I unfollowed her on every app this morning.", "fact"),
@@ -377,4 +446,4 @@ class TestFloors:
         assert false <= 0.02
 
 
-FRESH_MACRO_F1_FLOOR = 0.74
+FRESH_MACRO_F1_FLOOR = 0.86

@@ -14,7 +14,7 @@ from detachkit.factfeeling import CUE_RULES, CueKind, classify
 CASES: dict[str, tuple[list[str], list[str]]] = {
     "FF101": (
         ["I'm gutted.", "Scared and tired tonight.", "i am so anxous about the call"],
-        ["He slammed the door.", "She seems angry."],
+        ["He slammed the door.", "She seems angry.", "I sobbed in the shower."],
     ),
     "FF102": (
         [
@@ -25,7 +25,11 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["He texted me twice.", "The drive took an hour."],
     ),
     "FF103": (
-        ["I feel like screaming.", "Honestly I feel like crying."],
+        [
+            "I feel like screaming.",
+            "Honestly I feel like crying.",
+            "I feel like I could sleep for days.",
+        ],
         ["I feel like she hates me.", "I feel sad."],
     ),
     "FF104": (
@@ -45,7 +49,12 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["I feel awful.", "He never listens."],
     ),
     "FF203": (
-        ["I deleted his number this morning.", "I moved my things out."],
+        [
+            "I deleted his number this morning.",
+            "I moved my things out.",
+            "I cried at my desk.",
+            "I was washing the dishes.",
+        ],
         ["He moved out.", "I feel moved."],
     ),
     "FF204": (
@@ -57,7 +66,11 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["She can't be trusted.", "I can't breathe."],
     ),
     "FF301": (
-        ["I feel like he doesn't care.", "I feel that my mum favours my brother."],
+        [
+            "I feel like he doesn't care.",
+            "I feel that my mum favours my brother.",
+            "I feel as though he's hiding something.",
+        ],
         ["I feel like screaming.", "I feel tired."],
     ),
     "FF302": (
@@ -69,15 +82,15 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["He cancelled on Friday.", "I'm anxious."],
     ),
     "FF304": (
-        ["My boss is so toxic.", "She's a total narcissist."],
+        ["My boss is so toxic.", "She's a total narcissist.", "Crying at work makes me look weak."],
         ["My boss emailed me.", "I'm jealous."],
     ),
     "FF305": (
         ["He'll never change.", "She's going to leave me."],
-        ["I'll call her tomorrow.", "He left yesterday."],
+        ["I'll call her tomorrow.", "He left yesterday.", "My dad changed his will last spring."],
     ),
     "FF306": (
-        ["He wants me to fail.", "She did it on purpose."],
+        ["He wants me to fail.", "She did it on purpose.", "I think she never loved me."],
         ["I want a break.", "He said he wanted to talk."],
     ),
     "FF307": (
@@ -99,12 +112,16 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["She has two kids.", "He is at work."],
     ),
     "FF401": (
-        ["Should I text him back?", "Why does she do this?"],
+        ["Should I text him back?", "Why does she do this?", "so he just gets to keep the dog??"],
         ["He asked why I left.", "I should rest."],
     ),
     "FF402": (
-        ["Tomorrow I will tell her I need space.", "I'm going to block his number."],
-        ["He's going to cheat.", "I'll end up alone."],
+        [
+            "Tomorrow I will tell her I need space.",
+            "I'm going to block his number.",
+            "Tonight I'm changing the wifi password.",
+        ],
+        ["He's going to cheat.", "I'll end up alone.", "I'm sitting in the car outside his flat."],
     ),
     "FF403": (
         ["Stop replying to her messages.", "Call the lawyer on Monday."],
@@ -165,7 +182,9 @@ def test_rule_stays_silent(rule_id: str, text: str) -> None:
 def test_every_rule_has_cases() -> None:
     """Meta-test: every registered rule has cases that fire and cases that do not."""
     missing = [
-        rule.id for rule in CUE_RULES.values() if not (CASES.get(rule.id, ([], []))[0] and CASES[rule.id][1])
+        rule.id
+        for rule in CUE_RULES.values()
+        if not (CASES.get(rule.id, ([], []))[0] and CASES[rule.id][1])
     ]
     assert missing == []
 

@@ -19,6 +19,10 @@ from detachkit._validation import (
 )
 
 
+def _int_check(field: str, value: object) -> None:
+    check_int(field, value)
+
+
 class TestCheckNumber:
     @pytest.mark.parametrize(
         ("low", "high", "allowed"),
@@ -76,12 +80,12 @@ class TestOtherChecks:
 
     def test_collections_report_each_bad_element(self) -> None:
         """tuple_of and frozenset_of name every bad element at once."""
-        check = tuple_of(optional(lambda f, v: check_int(f, v)), "ints")
+        check = tuple_of(optional(_int_check), "ints")
         check("xs", (1, None, 2))
         with pytest.raises(InvalidInputError) as info:
             check("xs", (1, "a", "b"))
         assert [e.field for e in info.value.errors] == ["xs[1]", "xs[2]"]
         with pytest.raises(InvalidInputError, match="a frozenset of ints"):
-            frozenset_of(check_int, "ints")("s", {1})
+            frozenset_of(_int_check, "ints")("s", {1})
         with pytest.raises(InvalidInputError, match="a tuple of ints"):
             check("xs", [1])

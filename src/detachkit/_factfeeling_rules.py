@@ -635,9 +635,10 @@ def _tags_for(tokens: list[Token]) -> list[int]:
                 tag = _hyphenated(norm)
             elif len(norm) >= 5 and norm.isalpha():
                 tag = _fuzzy_emotion(norm)
-        elif norm == "'s" and index > 0 and _possessive(tokens, index):
-            tag = 0
-        elif norm == "will" and index > 0 and _after_possessive(tokens, tags, index):
+        elif index > 0 and (
+            (norm == "'s" and _possessive(tokens, index))
+            or (norm == "will" and _after_possessive(tokens, tags, index))
+        ):
             tag = 0
         if tag & Tag.EMOTION and norm in _AMBIGUOUS_EMOTION and not _after_feel(tokens, index):
             tag &= ~Tag.EMOTION
@@ -1106,6 +1107,16 @@ def _split_clauses(tokens: list[Token], tags: list[int], quoted: list[bool]) -> 
                 if not (norm == "if" and prev in ("as", "even", "what")):
                     cut = True
                     new_intro = norm
+        elif (
+            norm == "that"
+            and index > start
+            and tags[index - 1] & Tag.EMOTION
+            and index + 1 < count
+            and _subject_like(tags[index + 1], tokens[index + 1].norm)
+        ):
+            # "I'm sad that we don't talk": the emotion and what it is about
+            cut = True
+            new_intro = norm
         elif _main_clause_starts(tokens, tags, index, start, intro):
             cut = True
             new_intro = ","
@@ -1207,6 +1218,14 @@ for _idiom in _STRESS_IDIOM_LIST:
 _OBJECT_HEADS = Tag.DETERMINER | Tag.PREPOSITION | Tag.PERSON | Tag.THIRD_PRONOUN | Tag.NUMBER
 
 
+def _location_after(norms: list[str], tags: list[int], k: int, end: int) -> bool:
+    return (
+        k + 1 < end
+        and norms[k] in ("at", "in", "on", "with")
+        and bool(tags[k + 1] & Tag.DETERMINER)
+    )
+
+
 def _progressive_with_object(norms: list[str], tags: list[int], k: int, end: int) -> bool:
     """ "was holding the baby": a verb in -ing with an object is an action."""
     return norms[k].endswith("ing") and k + 1 < end and bool(tags[k + 1] & _OBJECT_HEADS)
@@ -1218,6 +1237,8 @@ def _ing_stem_volitional(verb: str) -> bool:
         if candidate in _VOLITIONAL or TAGS.get(candidate, 0) & Tag.IMPERATIVE:
             return True
     return False
+
+
 _REPORT_CONTINUATIONS = frozenset({"if", "unless", "that", "because", "cause", "so"})
 _SUBORDINATORS = frozenset({"when", "after", "before", "since", "once", "if", "whenever", "while"})
 _CLAUSE_SUBJECTS = frozenset({"i", "he", "she", "they", "we"})
@@ -1235,7 +1256,11 @@ def _main_clause_starts(
     or a prepositional object ("on me I couldn't"), not a speech or thought
     verb ("told me I was").
     """
-    if intro not in _SUBORDINATORS or index - start < 3 or tokens[index].norm not in _CLAUSE_SUBJECTS:
+    if (
+        intro not in _SUBORDINATORS
+        or index - start < 3
+        or tokens[index].norm not in _CLAUSE_SUBJECTS
+    ):
         return False
     prev = tokens[index - 1].norm
     prev_tag = tags[index - 1]
@@ -1838,7 +1863,11 @@ class _Reader:
                         if under:
                             self.underlying.extend(under)
                         continue
-            experiencer = self._experiencer(k, a, subject)
+            experiencer = (
+                self._experiencer(k, a, subject)
+                if tag & (Tag.EMOTION | Tag.EMOTION_VERB)
+                else subject
+            )
             if (
                 tag & Tag.EMOTION
                 and not self.quoted[k]
@@ -2335,6 +2364,9 @@ class _Reader:
                         and subject == "first"
                     )
                 ) and k + 1 < clause.end:
+                    if _location_after(norms, tags, k + 1, clause.end):
+                        # "I was at my sister's", "I'm in the car": where, not how
+                        continue
                     probe = k + 1
                     while probe < clause.end and norms[probe] in _FEEL_SKIP | {
                         "not",

@@ -181,8 +181,21 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
+_WORD_CACHE: dict[str, tuple[tuple[str, ...], bool]] = {}
+_WORD_CACHE_LIMIT = 50_000
+
+
 def _append_word(append: Callable[[Token], None], raw: str, start: int, end: int) -> None:
-    lower = raw.lower().replace("\u2019", "'")
-    upper = raw.isupper() and len(raw) > 1
-    for norm in _split_word(lower):
+    cached = _WORD_CACHE.get(raw)
+    if cached is None:
+        # A bounded memo of the normalisation of each word run (deterministic).
+        cached = (
+            _split_word(raw.lower().replace("\u2019", "'")),
+            raw.isupper() and len(raw) > 1,
+        )
+        if len(_WORD_CACHE) >= _WORD_CACHE_LIMIT:
+            _WORD_CACHE.clear()
+        _WORD_CACHE[raw] = cached
+    norms, upper = cached
+    for norm in norms:
         append(Token(norm, raw, start, end, upper))

@@ -743,39 +743,60 @@ def classify(text: str) -> Classification:
     return _classify(text)
 
 
+# Records built by the classifier from its own, already valid values skip the
+# attrs validators (public construction stays validated; the values and the
+# resulting objects are identical, so equality, hashing, pickling and the JSON
+# round trip are unchanged).
+_set_field = object.__setattr__
+_new = object.__new__
+_RULE_KINDS = {rule_id: rule.kind for rule_id, rule in CUE_RULES.items()}
+_KINDS = {kind.value: kind for kind in StatementKind}
+_TRAPS = {trap.value: trap for trap in ThinkingTrap}
+_SAFETY_SETS = {
+    (False, False): frozenset(),
+    (True, False): frozenset({SafetyConcern.SELF_HARM}),
+    (False, True): frozenset({SafetyConcern.VIOLENCE}),
+    (True, True): frozenset({SafetyConcern.SELF_HARM, SafetyConcern.VIOLENCE}),
+}
+
+
+def _trusted_cue(kind: CueKind, text: str, start: int, end: int, rule: str) -> Cue:
+    cue: Cue = _new(Cue)
+    _set_field(cue, "kind", kind)
+    _set_field(cue, "text", text)
+    _set_field(cue, "start", start)
+    _set_field(cue, "end", end)
+    _set_field(cue, "rule", rule)
+    return cue
+
+
 def _classify(text: str) -> Classification:
     reading = read_statement(text)
     tokens = reading.tokens
     cues = []
-    seen = set()
-    for rule_id, first_raw, last_raw in sorted(reading.matches, key=lambda m: (m[0], m[1])):
-        if not tokens:
-            break
-        first = max(0, min(first_raw, len(tokens) - 1))
-        last = max(first, min(last_raw, len(tokens) - 1))
-        start = tokens[first].start
-        end = tokens[last].end
-        key = (rule_id, start, end)
-        if key in seen:
-            continue
-        seen.add(key)
-        cues.append(Cue(_RULES_BY_ID[rule_id].kind, text[start:end], start, end, rule_id))
-    safety = set()
-    if reading.self_harm:
-        safety.add(SafetyConcern.SELF_HARM)
-    if reading.violence:
-        safety.add(SafetyConcern.VIOLENCE)
-    underlying = tuple(dict.fromkeys(reading.underlying))
-    return Classification(
-        text=text,
-        label=StatementKind(reading.label),
-        parts=frozenset(StatementKind(part) for part in reading.parts),
-        cues=tuple(cues),
-        confidence=round(reading.confidence, 2),
-        safety=frozenset(safety),
-        traps=frozenset(ThinkingTrap(trap) for trap in reading.traps),
-        underlying_feelings=underlying,
-    )
+    if tokens:
+        seen = set()
+        top = len(tokens) - 1
+        for rule_id, first_raw, last_raw in sorted(reading.matches, key=lambda m: (m[0], m[1])):
+            first = max(0, min(first_raw, top))
+            last = max(first, min(last_raw, top))
+            start = tokens[first].start
+            end = tokens[last].end
+            key = (rule_id, start, end)
+            if key in seen:
+                continue
+            seen.add(key)
+            cues.append(_trusted_cue(_RULE_KINDS[rule_id], text[start:end], start, end, rule_id))
+    result: Classification = _new(Classification)
+    _set_field(result, "text", text)
+    _set_field(result, "label", _KINDS[reading.label])
+    _set_field(result, "parts", frozenset([_KINDS[part] for part in reading.parts]))
+    _set_field(result, "cues", tuple(cues))
+    _set_field(result, "confidence", round(reading.confidence, 2))
+    _set_field(result, "safety", _SAFETY_SETS[reading.self_harm, reading.violence])
+    _set_field(result, "traps", frozenset([_TRAPS[trap] for trap in reading.traps]))
+    _set_field(result, "underlying_feelings", tuple(dict.fromkeys(reading.underlying)))
+    return result
 
 
 def _check_texts(name: str, texts: object) -> tuple[str, ...]:
