@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from html import escape
 
-from detachkit.vocabulary import DEFAULT_RESOURCES, DISCLAIMER, CrisisResource
+from detachkit.vocabulary import DEFAULT_RESOURCES, DISCLAIMER, CrisisResource, SafetyConcern
 
-__all__ = ["html_card", "html_list", "text_block"]
+__all__ = ["html_card", "html_list", "safety_html", "safety_text", "text_block"]
 
 _SAFETY_BANNER = (
     "Safety comes first: please reach out to one of the resources below, and "
@@ -72,4 +72,31 @@ def html_card(
         "<p style=\"margin:8px 0 2px 0\"><strong>If you are in crisis or in danger:"
         f"</strong></p>{html_list(_resource_lines(resources))}"
         f'<p style="font-size:smaller;color:#555">{escape(DISCLAIMER)}</p></div>'
+    )
+
+
+def _safety_notes(
+    safety: Iterable[SafetyConcern], unscreened: Iterable[str]
+) -> list[tuple[str, str]]:
+    notes = []
+    concerns = sorted(concern.value.replace("_", " ") for concern in safety)
+    if concerns:
+        notes.append(("Safety concerns", ", ".join(concerns)))
+    waiting = list(unscreened)
+    if waiting:
+        notes.append(("Not screened yet (unanswered, which is not the same as absent)",
+                      ", ".join(waiting)))
+    return notes
+
+
+def safety_text(safety: Iterable[SafetyConcern], unscreened: Iterable[str] = ()) -> list[str]:
+    """Text lines naming the safety concerns and the unscreened red flags."""
+    return [f"{label}: {value}" for label, value in _safety_notes(safety, unscreened)]
+
+
+def safety_html(safety: Iterable[SafetyConcern], unscreened: Iterable[str] = ()) -> str:
+    """Escaped HTML paragraphs naming the concerns and the unscreened red flags."""
+    return "".join(
+        f"<p><strong>{escape(label)}:</strong> {escape(value)}</p>"
+        for label, value in _safety_notes(safety, unscreened)
     )

@@ -1068,7 +1068,9 @@ def _subject_like(tag: int, norm: str) -> bool:
     ) or norm in ("we", "you", "there", "it", "i")
 
 
-def _split_clauses(tokens: list[Token], tags: list[int], quoted: list[bool]) -> list[_Clause]:
+def _split_clauses(  # noqa: PLR0915 - the clause cuts read as one table
+    tokens: list[Token], tags: list[int], quoted: list[bool]
+) -> list[_Clause]:
     clauses: list[_Clause] = []
     start = 0
     intro = ""
@@ -1107,13 +1109,7 @@ def _split_clauses(tokens: list[Token], tags: list[int], quoted: list[bool]) -> 
                 if not (norm == "if" and prev in ("as", "even", "what")):
                     cut = True
                     new_intro = norm
-        elif (
-            norm == "that"
-            and index > start
-            and tags[index - 1] & Tag.EMOTION
-            and index + 1 < count
-            and _subject_like(tags[index + 1], tokens[index + 1].norm)
-        ):
+        elif _emotion_that(tokens, tags, index, start):
             # "I'm sad that we don't talk": the emotion and what it is about
             cut = True
             new_intro = norm
@@ -1223,6 +1219,7 @@ def _location_after(norms: list[str], tags: list[int], k: int, end: int) -> bool
         k + 1 < end
         and norms[k] in ("at", "in", "on", "with")
         and bool(tags[k + 1] & Tag.DETERMINER)
+        and norms[k + 1] not in ("a", "an", "this", "that", "such")
     )
 
 
@@ -1244,6 +1241,17 @@ _SUBORDINATORS = frozenset({"when", "after", "before", "since", "once", "if", "w
 _CLAUSE_SUBJECTS = frozenset({"i", "he", "she", "they", "we"})
 _OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them", "it"})
 _NO_SPLIT_BEFORE_SUBJECT = Tag.SPEECH | Tag.MIND | Tag.FEEL | Tag.CONJUNCTION | Tag.MODAL
+
+
+def _emotion_that(tokens: list[Token], tags: list[int], index: int, start: int) -> bool:
+    """ "I'm sad that we don't talk": an emotion, then what it is about."""
+    return (
+        tokens[index].norm == "that"
+        and index > start
+        and bool(tags[index - 1] & Tag.EMOTION)
+        and index + 1 < len(tokens)
+        and _subject_like(tags[index + 1], tokens[index + 1].norm)
+    )
 
 
 def _main_clause_starts(
@@ -2366,7 +2374,8 @@ class _Reader:
                 ) and k + 1 < clause.end:
                     if _location_after(norms, tags, k + 1, clause.end):
                         # "I was at my sister's", "I'm in the car": where, not how
-                        continue
+                        clause.matches.append(("FF203", k, k + 2))
+                        return FACT
                     probe = k + 1
                     while probe < clause.end and norms[probe] in _FEEL_SKIP | {
                         "not",

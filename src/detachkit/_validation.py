@@ -35,6 +35,7 @@ __all__ = [
     "instance_of",
     "number_in",
     "optional",
+    "records",
     "trusted",
     "tuple_of",
 ]
@@ -211,6 +212,11 @@ def enum_member(enum_cls: type[Enum]) -> Check:
         check_enum(field, value, enum_cls)
 
     return check_member
+
+
+def records(cls: type[object]) -> Check:
+    """Check a ``tuple`` of *cls* instances (a record's collection field)."""
+    return tuple_of(instance_of(cls), cls.__name__)
 
 
 def optional(check: Check) -> Check:

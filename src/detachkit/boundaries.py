@@ -66,6 +66,7 @@ from detachkit._validation import (
     instance_of,
     number_in,
     optional,
+    records,
     tuple_of,
 )
 from detachkit.errors import InvalidInputError
@@ -313,10 +314,10 @@ class BoundaryReview:
     """
 
     stats: tuple[BoundaryStats, ...] = attrs.field(
-        validator=field_check(tuple_of(instance_of(BoundaryStats), "BoundaryStats"))
+        validator=field_check(records(BoundaryStats))
     )
     findings: tuple[Finding, ...] = attrs.field(
-        validator=field_check(tuple_of(instance_of(Finding), "Finding"))
+        validator=field_check(records(Finding))
     )
 
     @property

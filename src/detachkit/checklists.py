@@ -51,7 +51,7 @@ from typing import cast
 
 import attrs
 
-from detachkit._display import html_card, html_list, text_block
+from detachkit._display import html_card, html_list, safety_html, safety_text, text_block
 from detachkit._validation import (
     Check,
     check_id,
@@ -64,6 +64,7 @@ from detachkit._validation import (
     instance_of,
     number_in,
     optional,
+    records,
     trusted,
     tuple_of,
 )
@@ -140,14 +141,14 @@ class Band:
 
 
 def _check_bands(field: str, value: object) -> None:
-    tuple_of(instance_of(Band), "Band")(field, value)
+    records(Band)(field, value)
     starts = [band.min_score for band in cast("tuple[Band, ...]", value)]
     if not starts or starts[0] != 0 or any(a >= b for a, b in pairwise(starts)):
         fail(field, value, "a non-empty tuple of Band with strictly rising min_score, from 0")
 
 
 def _check_items(field: str, value: object) -> None:
-    tuple_of(instance_of(ChecklistItem), "ChecklistItem")(field, value)
+    records(ChecklistItem)(field, value)
     items = cast("tuple[ChecklistItem, ...]", value)
     ids = [item.id for item in items]
     duplicates = sorted({item_id for item_id in ids if ids.count(item_id) > 1})
@@ -323,10 +324,10 @@ class Assessment:
     unscreened: tuple[str, ...] = attrs.field(validator=field_check(_check_str_tuple))
     missing: tuple[str, ...] = attrs.field(validator=field_check(_check_str_tuple))
     reasons: tuple[Reason, ...] = attrs.field(
-        validator=field_check(tuple_of(instance_of(Reason), "Reason"))
+        validator=field_check(records(Reason))
     )
     answers: tuple[Answer, ...] = attrs.field(
-        validator=field_check(tuple_of(instance_of(Answer), "Answer"))
+        validator=field_check(records(Answer))
     )
 
     @property
@@ -361,14 +362,7 @@ class Assessment:
             f"Score: {self.score:.0f} / 100 ({self.band.id.replace('_', ' ')})",
             self.band.summary,
         ]
-        if self.safety:
-            concerns = ", ".join(sorted(c.value.replace("_", " ") for c in self.safety))
-            lines.append(f"Safety concerns reported: {concerns}")
-        if self.unscreened:
-            lines.append(
-                "Red flags not screened (unanswered, not absent): "
-                + ", ".join(self.unscreened)
-            )
+        lines += safety_text(self.safety, self.unscreened)
         if self.reasons:
             lines += ["", "Why:"] + [f"  - {reason.message}" for reason in self.reasons]
         lines += ["", "Bands are a heuristic for reflection, not a clinical cut-off."]
@@ -386,14 +380,7 @@ class Assessment:
             f"<p><strong>Score:</strong> {self.score:.0f} / 100 "
             f"(<code>{escape(self.band.id)}</code>) &mdash; {escape(self.band.summary)}</p>"
         )
-        if self.safety:
-            concerns = ", ".join(sorted(c.value for c in self.safety))
-            body += f"<p><strong>Safety concerns reported:</strong> {escape(concerns)}</p>"
-        if self.unscreened:
-            body += (
-                "<p><strong>Red flags not screened (unanswered, not absent):</strong> "
-                f"{escape(', '.join(self.unscreened))}</p>"
-            )
+        body += safety_html(self.safety, self.unscreened)
         body += html_list(reason.message for reason in self.reasons)
         return html_card(
             f"Assessment: {self.checklist_id}", body, safety_first=self.safety_first

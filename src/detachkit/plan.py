@@ -25,7 +25,7 @@ from types import MappingProxyType
 
 import attrs
 
-from detachkit._display import html_card, html_list, text_block
+from detachkit._display import html_card, html_list, safety_html, safety_text, text_block
 from detachkit._validation import (
     check_bool,
     check_id,
@@ -34,7 +34,7 @@ from detachkit._validation import (
     fail,
     field_check,
     frozenset_of,
-    instance_of,
+    records,
     tuple_of,
 )
 from detachkit.boundaries import (
@@ -285,13 +285,13 @@ class Step:
     id: str = attrs.field(validator=field_check(check_id))
     title: str = attrs.field(validator=field_check(check_text))
     why: tuple[Reason, ...] = attrs.field(
-        validator=field_check(tuple_of(instance_of(Reason), "Reason"))
+        validator=field_check(records(Reason))
     )
     prompts: tuple[str, ...] = attrs.field(validator=field_check(tuple_of(check_text, "str")))
 
 
 def _check_resources(field: str, value: object) -> None:
-    tuple_of(instance_of(CrisisResource), "CrisisResource")(field, value)
+    records(CrisisResource)(field, value)
     if not value:
         fail(field, value, "at least one CrisisResource (resources are always shown)")
 
@@ -313,7 +313,7 @@ class Plan:
     """
 
     steps: tuple[Step, ...] = attrs.field(
-        validator=field_check(tuple_of(instance_of(Step), "Step"))
+        validator=field_check(records(Step))
     )
     safety_first: bool = attrs.field(validator=field_check(check_bool))
     safety: frozenset[SafetyConcern] = attrs.field(
@@ -322,7 +322,7 @@ class Plan:
     unscreened: tuple[str, ...] = attrs.field(validator=field_check(tuple_of(check_id, "str")))
     resources: tuple[CrisisResource, ...] = attrs.field(validator=field_check(_check_resources))
     findings: tuple[Finding, ...] = attrs.field(
-        validator=field_check(tuple_of(instance_of(Finding), "Finding"))
+        validator=field_check(records(Finding))
     )
     disclaimer: str = attrs.field(default=DISCLAIMER, validator=field_check(check_text))
 
@@ -339,15 +339,7 @@ class Plan:
         return None
 
     def _lines(self) -> list[str]:
-        lines: list[str] = []
-        if self.safety:
-            concerns = ", ".join(sorted(c.value.replace("_", " ") for c in self.safety))
-            lines.append(f"Safety concerns found: {concerns}")
-        if self.unscreened:
-            lines.append(
-                "Red-flag questions not yet answered (not screened, not absent): "
-                + ", ".join(self.unscreened)
-            )
+        lines = safety_text(self.safety, self.unscreened)
         for number, step in enumerate(self.steps, 1):
             lines += ["", f"{number}. {step.title} [{step.id}]"]
             lines += [f"   Why: {reason.message}" for reason in step.why]
@@ -368,15 +360,7 @@ class Plan:
         )
 
     def _repr_html_(self) -> str:
-        body = ""
-        if self.safety:
-            concerns = ", ".join(sorted(c.value for c in self.safety))
-            body += f"<p><strong>Safety concerns found:</strong> {escape(concerns)}</p>"
-        if self.unscreened:
-            body += (
-                "<p><strong>Red-flag questions not yet answered (not screened, not "
-                f"absent):</strong> {escape(', '.join(self.unscreened))}</p>"
-            )
+        body = safety_html(self.safety, self.unscreened)
         items = "".join(
             f"<li><strong>{escape(step.title)}</strong> <code>{escape(step.id)}</code>"
             f"{html_list('Why: ' + r.message for r in step.why)}"

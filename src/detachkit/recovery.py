@@ -52,8 +52,8 @@ from detachkit._validation import (
     fail,
     field_check,
     instance_of,
+    records,
     trusted,
-    tuple_of,
 )
 from detachkit.errors import InvalidInputError
 from detachkit.vocabulary import (
@@ -399,8 +399,8 @@ def _check_duration(field: str, value: object) -> None:
         fail(field, value, "a positive timedelta of at most MAX_DURATION (150 years)")
 
 
-_check_factors: Check = tuple_of(instance_of(Factor), "Factor")
-_check_notes: Check = tuple_of(instance_of(Reason), "Reason")
+_check_factors: Check = records(Factor)
+_check_notes: Check = records(Reason)
 
 _PATIENCE = (
     "This is a guide for patience, not a deadline: healing rarely keeps to a "

@@ -28,9 +28,8 @@ from detachkit._validation import (
     fail,
     field_check,
     frozenset_of,
-    instance_of,
     optional,
-    tuple_of,
+    records,
 )
 
 __all__ = [
@@ -207,7 +206,7 @@ DEFAULT_RESOURCES: tuple[CrisisResource, ...] = (
 )
 """Crisis resources shown when an app supplies none of its own."""
 
-_check_resources = tuple_of(instance_of(CrisisResource), "CrisisResource")
+_check_resources = records(CrisisResource)
 
 
 def resources_for(
