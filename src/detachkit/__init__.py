@@ -11,90 +11,15 @@ replace a clinical professional.
 'fact'
 """
 
-from detachkit.boundaries import (
-    REPEATED_CROSSINGS,
-    RULES,
-    Boundary,
-    BoundaryEvent,
-    BoundaryReview,
-    BoundaryStats,
-    ContactPlan,
-    Finding,
-    Rule,
-    Severity,
-    SupportPerson,
-    check_contact_plan,
-    check_support,
-    get_rule,
-    lint_boundary,
-    list_rules,
-    review_boundaries,
-)
-from detachkit.checklists import (
-    Answer,
-    Assessment,
-    Band,
-    Checklist,
-    ChecklistItem,
-    Frequency,
-    score_checklist,
-)
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from detachkit.errors import (
     DetachkitError,
     IncompleteResponsesError,
     InvalidInputError,
-)
-from detachkit.factfeeling import (
-    CUE_RULES,
-    Classification,
-    Cue,
-    CueKind,
-    CueRule,
-    EntryAnalysis,
-    FactCheck,
-    LabelCounts,
-    StatementKind,
-    ThinkingTrap,
-    analyze_entry,
-    classify,
-    classify_many,
-    fact_check,
-    split_statements,
-)
-from detachkit.plan import (
-    CORE_STEPS,
-    STEP_CONTENT,
-    Plan,
-    Step,
-    StepContent,
-    next_steps,
-)
-from detachkit.recovery import (
-    DEFAULT_RECOVERY_MODEL,
-    MAX_DURATION,
-    Basis,
-    ContactMultipliers,
-    EstimateConfidence,
-    Factor,
-    Lens,
-    ModelConstant,
-    RecoveryEstimate,
-    RecoveryModel,
-    attachment_remaining,
-    estimate_recovery,
-    recovery_progress,
-)
-from detachkit.serialization import (
-    SCHEMA_VERSION,
-    from_dict,
-    from_json,
-    to_dict,
-    to_json,
-)
-from detachkit.signs import (
-    PROGRESS_CHECKLIST,
-    SIGNS_CHECKLIST,
-    score_signs,
 )
 from detachkit.vocabulary import (
     DEFAULT_RESOURCES,
@@ -107,6 +32,160 @@ from detachkit.vocabulary import (
     SafetyConcern,
     resources_for,
 )
+
+if TYPE_CHECKING:
+    from detachkit.boundaries import (
+        REPEATED_CROSSINGS,
+        RULES,
+        Boundary,
+        BoundaryEvent,
+        BoundaryReview,
+        BoundaryStats,
+        ContactPlan,
+        Finding,
+        Rule,
+        Severity,
+        SupportPerson,
+        check_contact_plan,
+        check_support,
+        get_rule,
+        lint_boundary,
+        list_rules,
+        review_boundaries,
+    )
+    from detachkit.checklists import (
+        Answer,
+        Assessment,
+        Band,
+        Checklist,
+        ChecklistItem,
+        Frequency,
+        score_checklist,
+    )
+    from detachkit.factfeeling import (
+        CUE_RULES,
+        Classification,
+        Cue,
+        CueKind,
+        CueRule,
+        EntryAnalysis,
+        FactCheck,
+        LabelCounts,
+        StatementKind,
+        ThinkingTrap,
+        analyze_entry,
+        classify,
+        classify_many,
+        fact_check,
+        split_statements,
+    )
+    from detachkit.plan import (
+        CORE_STEPS,
+        STEP_CONTENT,
+        Plan,
+        Step,
+        StepContent,
+        next_steps,
+    )
+    from detachkit.recovery import (
+        DEFAULT_RECOVERY_MODEL,
+        MAX_DURATION,
+        Basis,
+        ContactMultipliers,
+        EstimateConfidence,
+        Factor,
+        Lens,
+        ModelConstant,
+        RecoveryEstimate,
+        RecoveryModel,
+        attachment_remaining,
+        estimate_recovery,
+        recovery_progress,
+    )
+    from detachkit.serialization import (
+        SCHEMA_VERSION,
+        from_dict,
+        from_json,
+        to_dict,
+        to_json,
+    )
+    from detachkit.signs import (
+        PROGRESS_CHECKLIST,
+        SIGNS_CHECKLIST,
+        score_signs,
+    )
+
+# The domain modules load on first use (PEP 562), so that ``import detachkit``
+# stays cheap: an app that only scores checklists never builds the classifier's
+# lexicons, and cattrs loads only when something is serialised.
+_LAZY: dict[str, str] = {
+    "REPEATED_CROSSINGS": "boundaries",
+    "RULES": "boundaries",
+    "Boundary": "boundaries",
+    "BoundaryEvent": "boundaries",
+    "BoundaryReview": "boundaries",
+    "BoundaryStats": "boundaries",
+    "ContactPlan": "boundaries",
+    "Finding": "boundaries",
+    "Rule": "boundaries",
+    "Severity": "boundaries",
+    "SupportPerson": "boundaries",
+    "check_contact_plan": "boundaries",
+    "check_support": "boundaries",
+    "get_rule": "boundaries",
+    "lint_boundary": "boundaries",
+    "list_rules": "boundaries",
+    "review_boundaries": "boundaries",
+    "Answer": "checklists",
+    "Assessment": "checklists",
+    "Band": "checklists",
+    "Checklist": "checklists",
+    "ChecklistItem": "checklists",
+    "Frequency": "checklists",
+    "score_checklist": "checklists",
+    "CUE_RULES": "factfeeling",
+    "Classification": "factfeeling",
+    "Cue": "factfeeling",
+    "CueKind": "factfeeling",
+    "CueRule": "factfeeling",
+    "EntryAnalysis": "factfeeling",
+    "FactCheck": "factfeeling",
+    "LabelCounts": "factfeeling",
+    "StatementKind": "factfeeling",
+    "ThinkingTrap": "factfeeling",
+    "analyze_entry": "factfeeling",
+    "classify": "factfeeling",
+    "classify_many": "factfeeling",
+    "fact_check": "factfeeling",
+    "split_statements": "factfeeling",
+    "CORE_STEPS": "plan",
+    "STEP_CONTENT": "plan",
+    "Plan": "plan",
+    "Step": "plan",
+    "StepContent": "plan",
+    "next_steps": "plan",
+    "DEFAULT_RECOVERY_MODEL": "recovery",
+    "MAX_DURATION": "recovery",
+    "Basis": "recovery",
+    "ContactMultipliers": "recovery",
+    "EstimateConfidence": "recovery",
+    "Factor": "recovery",
+    "Lens": "recovery",
+    "ModelConstant": "recovery",
+    "RecoveryEstimate": "recovery",
+    "RecoveryModel": "recovery",
+    "attachment_remaining": "recovery",
+    "estimate_recovery": "recovery",
+    "recovery_progress": "recovery",
+    "SCHEMA_VERSION": "serialization",
+    "from_dict": "serialization",
+    "from_json": "serialization",
+    "to_dict": "serialization",
+    "to_json": "serialization",
+    "PROGRESS_CHECKLIST": "signs",
+    "SIGNS_CHECKLIST": "signs",
+    "score_signs": "signs",
+}
 
 __all__ = [
     "CORE_STEPS",
@@ -188,3 +267,16 @@ __all__ = [
     "to_dict",
     "to_json",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'detachkit' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"detachkit.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
