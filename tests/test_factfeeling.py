@@ -184,6 +184,60 @@ class TestClassify:
         """Statements written for this test get the label LABELING.md gives them."""
         assert classify(text).label.value == label
 
+    @pytest.mark.parametrize(
+        ("text", "label"),
+        [
+            # a subject and a finite past-tense verb is an observable event
+            ("Our neighbour towed my car.", "fact"),
+            ("Ravi cancelled the booking.", "fact"),
+            ("my grandad sold the allotment", "fact"),
+            # faux words as active verbs are behaviour; judging verbs stay judgments
+            ("The committee rejected my proposal.", "fact"),
+            ("Her brother ignored the wedding invite.", "fact"),
+            ("My coach criticised my serve.", "fact"),
+            ("He manipulates everyone around him.", "interpretation"),
+            ("She is using me.", "interpretation"),
+            ("I feel so neglected.", "interpretation"),
+            # attitudes of someone else are mind reading, negated or not
+            ("My stepmum doesn't value my opinion.", "interpretation"),
+            ("He never appreciated the effort.", "interpretation"),
+            ("My sister trusts her friends more than me.", "interpretation"),
+            # a fact with a conclusion drawn from it is mixed (rule 10)
+            ("He changed the wifi password, which proves he's hiding something.", "mixed"),
+            ("She kept the deposit, and this shows what she thinks of me.", "mixed"),
+            # restrictive generalisations
+            ("My dad only listens when I agree with him.", "interpretation"),
+            ("Dana only texts me for homework answers.", "interpretation"),
+            # greetings with emotion-looking words are no claims
+            ("Happy Saturday!", "other"),
+            ("merry xmas to me haha", "other"),
+            # a "never" anchored to one concrete event is a fact
+            ("He never paid the 90 euros back.", "fact"),
+            ("My aunt never came to the christening.", "fact"),
+            ("He never cooks.", "interpretation"),
+        ],
+    )
+    def test_default_readings(self, text: str, label: str) -> None:
+        """Statements written for this test get the label LABELING.md gives them."""
+        assert classify(text).label.value == label
+
+    @pytest.mark.parametrize(
+        ("text", "concern"),
+        [
+            ("Some nights I want to disappear forever.", "self_harm"),
+            ("I can't go on like this.", "self_harm"),
+            ("I can't keep going.", "self_harm"),
+            ("I started self harming again.", "self_harm"),
+            ("I thought about jumping off the bridge on the way home.", "self_harm"),
+            ("He blocked the door so I couldn't get out.", "violence"),
+            ("He put his hands around my neck.", "violence"),
+            ("I don't feel safe at home.", "violence"),
+        ],
+    )
+    def test_safety_patterns(self, text: str, concern: str) -> None:
+        """Indirect safety phrasings (written for this test) are flagged."""
+        assert SafetyConcern(concern) in classify(text).safety
+
     def test_faux_feeling_names_underlying_feelings(self) -> None:
         """A faux feeling lists the feelings that may lie underneath it (NVC)."""
         result = classify("I feel totally abandoned.")
@@ -447,3 +501,16 @@ class TestFloors:
 
 
 FRESH_MACRO_F1_FLOOR = 0.86
+
+
+class TestTokenize:
+    """The private tokeniser behind classify."""
+
+    def test_clitics_and_trailing_hyphens(self) -> None:
+        """ "let's" is "let us", an unknown clitic is dropped, a trailing hyphen is cut."""
+        from detachkit._tokens import tokenize
+
+        tokens = tokenize("let's go, y'all, well-- fine")
+        assert [t.norm for t in tokens][:3] == ["let", "us", "go"]
+        assert "yall" in [t.norm for t in tokens]
+        assert all(not t.raw.endswith("-") for t in tokens)

@@ -14,7 +14,13 @@ from detachkit.factfeeling import CUE_RULES, CueKind, classify
 CASES: dict[str, tuple[list[str], list[str]]] = {
     "FF101": (
         ["I'm gutted.", "Scared and tired tonight.", "i am so anxous about the call"],
-        ["He slammed the door.", "She seems angry.", "I sobbed in the shower."],
+        [
+            "He slammed the door.",
+            "She seems angry.",
+            "I sobbed in the shower.",
+            "Happy new year, diary!",
+            "Dad only calls when I'm needed at the shop.",
+        ],
     ),
     "FF102": (
         [
@@ -58,8 +64,26 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["He moved out.", "I feel moved."],
     ),
     "FF204": (
-        ["He slammed the door.", "My aunt rearranged my kitchen."],
-        ["I slammed the door.", "I'm furious."],
+        [
+            "He slammed the door.",
+            "My aunt rearranged my kitchen.",
+            # a subject and a past-tense verb no other rule claims: an event
+            "Our landlord raised the rent.",
+            "Marco missed my recital.",
+            "my cousin wrecked the rental car",
+            # faux words as active verbs are behaviour (rule 14)
+            "She ignored my texts all weekend.",
+            "The club rejected his application.",
+            "my stepdad has ignored every email since june",
+            "mocking me in front of friends",
+        ],
+        [
+            "I slammed the door.",
+            "I'm furious.",
+            "I was ignored at the party.",
+            "Feeling rejected by the whole team.",
+            "He has been so neglected.",
+        ],
     ),
     "FF205": (
         ["She can cook for herself.", "He was diagnosed with diabetes last year."],
@@ -74,12 +98,24 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["I feel like screaming.", "I feel tired."],
     ),
     "FF302": (
-        ["I feel so used.", "Feeling rejected again."],
-        ["He used my car.", "I feel lonely."],
+        ["I feel so used.", "Feeling rejected again.", "I was completely ignored by my team."],
+        ["He used my car.", "I feel lonely.", "She ignored my calls.", "ignoring my messages"],
     ),
     "FF303": (
-        ["He always cancels.", "Nobody listens to me."],
-        ["He cancelled on Friday.", "I'm anxious."],
+        [
+            "He always cancels.",
+            "Nobody listens to me.",
+            "My sister never helps.",
+            "He never helped with the kids.",
+        ],
+        [
+            "He cancelled on Friday.",
+            "I'm anxious.",
+            # a "never" anchored to one concrete event or object is a fact
+            "Jen never paid back the 60 quid.",
+            "my uncle never came to the funeral",
+            "She never returned the ladder.",
+        ],
     ),
     "FF304": (
         ["My boss is so toxic.", "She's a total narcissist.", "Crying at work makes me look weak."],
@@ -90,8 +126,16 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["I'll call her tomorrow.", "He left yesterday.", "My dad changed his will last spring."],
     ),
     "FF306": (
-        ["He wants me to fail.", "She did it on purpose.", "I think she never loved me."],
-        ["I want a break.", "He said he wanted to talk."],
+        [
+            "He wants me to fail.",
+            "She did it on purpose.",
+            "I think she never loved me.",
+            # attitudes of someone else, negated or not, are mind reading
+            "My manager doesn't respect my time.",
+            "They don't even value what I do.",
+            "Grandpa trusts my cousin more than me.",
+        ],
+        ["I want a break.", "He said he wanted to talk.", "I don't trust him yet."],
     ),
     "FF307": (
         ["Maybe he's just stressed.", "I think she's lying."],
@@ -111,6 +155,37 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["She has zero empathy.", "My brother is such a piece of work."],
         ["She has two kids.", "He is at work."],
     ),
+    "FF313": (
+        [
+            "He manipulated me into lending him the car.",
+            "My boss belittles me in meetings.",
+            "she just uses me for lifts",
+            "They gaslit me about the money.",
+            "disrespecting me",
+        ],
+        ["He used my laptop.", "I feel manipulated.", "She ignored the invitation."],
+    ),
+    "FF314": (
+        [
+            "He skipped my graduation, which shows where I rank.",
+            "She unfollowed me, which tells me she's moved on.",
+            "They cut my hours and that proves they want me gone.",
+        ],
+        [
+            "She sent a letter which said she was sorry.",
+            "He took the car, which means I have to walk to work.",
+            "He skipped my graduation.",
+        ],
+    ),
+    "FF315": (
+        [
+            "My mother only loves me when I'm useful to her.",
+            "He only texts when he's bored.",
+            "My friends only call me for favours.",
+            "The only time she visits is when she needs cash.",
+        ],
+        ["He only stayed for an hour.", "She has only one brother.", "I only slept four hours."],
+    ),
     "FF401": (
         ["Should I text him back?", "Why does she do this?", "so he just gets to keep the dog??"],
         ["He asked why I left.", "I should rest."],
@@ -127,7 +202,10 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["Stop replying to her messages.", "Call the lawyer on Monday."],
         ["He stopped replying.", "I called the lawyer."],
     ),
-    "FF404": (["Hi journal.", "ugh."], ["I'm sad.", "He left."]),
+    "FF404": (
+        ["Hi journal.", "ugh.", "Happy Friday!", "Merry Christmas to me lol", "good morning diary"],
+        ["I'm sad.", "He left.", "I'm happy today.", "She ignored my texts all weekend."],
+    ),
     "FF501": (["I don't feel angry anymore.", "He didn't call."], ["I feel angry.", "He called."]),
     "FF502": (
         [

@@ -43,12 +43,6 @@ MIXED = "mixed"
 OTHER = "other"
 
 
-class Match(tuple[str, int, int]):
-    """A rule match: ``(rule_id, first_token, last_token)``."""
-
-    __slots__ = ()
-
-
 @attrs.define
 class Reading:
     """What the matcher found in one statement (internal, mutable)."""
@@ -601,6 +595,115 @@ _FEEL_LIKE_FEELINGS = frozenset(
 )
 _PERSONAL_THIRD = frozenset({"he", "she", "they", "him", "her", "them", "someone", "somebody"})
 _OBJ_ME = frozenset({"me", "my", "myself"})
+
+
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Verbs that judge what someone did rather than describe it: said of someone
+# else they stay interpretations ("he manipulated me"), while the other faux
+# words used as active verbs are behaviour ("she ignored my calls").
+_EVALUATIVE_VERBS = _word_set(
+    """
+    disrespect disrespects disrespected disrespecting manipulate manipulates
+    manipulated manipulating gaslight gaslights gaslit gaslighted gaslighting
+    betray betrays betrayed betraying control controls controlled exploit
+    exploits exploited exploiting belittle belittles belittled belittling
+    patronise patronises patronised patronising patronize patronizes patronized
+    patronizing neglect neglects neglected neglecting smother smothers
+    smothered smothering isolate isolates isolated isolating bully bullies
+    bullied bullying deceive deceives deceived deceiving trick tricks tricked
+    tricking provoke provokes provoked provoking intimidate intimidates
+    intimidated intimidating violate violates violated violating wrong wrongs
+    wronged dismiss dismisses dismissed dismissing stonewall stonewalls
+    stonewalled stonewalling silence silences silenced silencing micromanage
+    micromanages micromanaged micromanaging sideline sidelines sidelined
+    disregard disregards disregarded disregarding guilt-trip guilt-trips
+    guilt-tripped guilt-tripping undermine undermines undermined undermining
+    invalidate invalidates invalidated invalidating demean demeans demeaned
+    demeaning
+    """
+)
+# Verbs that judge only with a person as object: "uses me" (not "used my car").
+_PERSON_EVALUATIVE_VERBS = frozenset(
+    {"use", "uses", "used", "using", "play", "plays", "played", "playing", "owned"}
+)
+_PERSON_OBJECTS = frozenset({"me", "us", "him", "her", "them", "you", "everyone", "people"})
+# Faux words that are also plain past-tense verbs ("she rejected my offer").
+_FAUX_VERB_FORMS = frozenset(
+    {word for word in FAUX_FEELINGS if word.endswith("ed") and not word.startswith("un")}
+    - {"overworked", "underappreciated", "undervalued", "guilt-tripped", "second-guessed"}
+    | {"misunderstood"}
+)
+# Adverbs that may sit between a subject and its verb.
+_ADVERBS_BEFORE_VERB = _word_set(
+    """
+    just always never constantly really literally basically actually also still
+    even then again completely totally deliberately purposely intentionally
+    openly publicly repeatedly simply straight kind of sort ever once only
+    """
+)
+_NOT_SUBJECTS = frozenset({"me", "my", "him", "them", "us", "myself", "to", "and", "or"})
+_PASSIVE_MARKERS = frozenset(
+    {"get", "gets", "got", "getting", "been", "being", "become", "became", "feel", "felt"}
+)
+# Attitudes and stances: said of someone else they are mind reading (rule 4),
+# with or without a negation ("she doesn't respect me").
+_ATTITUDE_VERBS = _word_set(
+    """
+    respect value appreciate trust admire understand care love like want need
+    deserve believe mind
+    """
+)
+_NEGATION_SKIP = frozenset({"even", "really", "ever", "actually", "truly", "genuinely", "once"})
+# "..., which shows how little I matter": a conclusion drawn from a fact.
+_CONCLUSION_VERBS = _word_set(
+    """
+    shows show proves proved prove says tells confirms confirmed suggests speaks
+    means goes
+    """
+)
+_CONCLUSION_HEADS = frozenset({"which", "that", "this", "it"})
+_CONSEQUENCE_VERBS = frozenset({"have", "has", "had", "need", "needs", "got", "get"})
+# "He only calls when he needs something": a restrictive generalisation.
+_RESTRICTIVE_NOT_VERB = _word_set(
+    """
+    to one child kid person thing way reason friend because a an the my his her
+    their for in on at if when after once just about
+    """
+)
+_ROLE_WORDS = frozenset(
+    {"useful", "needed", "wanted", "helpful", "convenient", "available", "necessary", "handy"}
+)
+# Greetings built on an emotion-looking word: "Happy Monday!", "Merry Christmas".
+_GREETING_HEADS = frozenset({"happy", "merry", "good", "lovely", "belated", "blessed"})
+_OCCASIONS = _word_set(
+    """
+    birthday christmas xmas holidays holiday easter thanksgiving halloween
+    anniversary new year morning afternoon evening night day weekend friday
+    monday tuesday wednesday thursday saturday sunday mothers fathers
+    mother's father's valentine's valentines hanukkah diwali eid
+    """
+)
+_GREETING_TAIL = frozenset(
+    {"to", "me", "you", "us", "all", "everyone", "journal", "diary", "myself", "and", "a"}
+)
+# A "never" anchored to one concrete event or object is a fact, not an absolute.
+_EVENT_NOUNS = _word_set(
+    """
+    wedding funeral party graduation ceremony recital game match concert show
+    appointment interview hearing reunion shower christening baptism trip
+    holiday vacation dinner lunch date meeting court surgery operation hospital
+    money loan deposit rent bill invoice keys key deposit dollars pounds euros
+    bucks quid
+    """
+)
+_RETURN_VERBS = frozenset(
+    {"returned", "repaid", "refunded", "reimbursed", "signed", "collected", "delivered"}
+)
+_PARTICLE_ANCHORS = frozenset({"back"})
+
 _KILL_WORDS = frozenset(
     {"kill", "kills", "killed", "killing", "murder", "murdered", "murders", "murdering", "strangle"}
 )
@@ -958,7 +1061,7 @@ def _after_possessive(tokens: list[Token], tags: list[int], index: int) -> bool:
 
 def _hyphenated(norm: str) -> int:
     parts = norm.split("-")
-    if parts[-1] in ("ish", "ish") and parts[0] in TAGS:
+    if parts[-1] == "ish" and parts[0] in TAGS:
         return TAGS[parts[0]]
     if parts[0] and parts[0][0].isdigit():
         return Tag.NUMBER
@@ -979,7 +1082,6 @@ def _hyphenated(norm: str) -> int:
         "big",
         "thin",
         "pig",
-        "hot-",
         "mean",
         "ill",
         "bone",
@@ -1002,14 +1104,12 @@ def _fuzzy_emotion(norm: str) -> int:
         return 0
     for k in range(len(norm)):
         shorter = norm[:k] + norm[k + 1 :]
-        if shorter in _EMOTION_WORDS or _EMOTION_DELETES.get(shorter, "x" * 99).__len__() == len(
-            norm
-        ):
+        if shorter in _EMOTION_WORDS or len(_EMOTION_DELETES.get(shorter, "")) == len(norm):
             return Tag.EMOTION
     return 0
 
 
-def _quoted(tokens: list[Token], text_len: int) -> list[bool]:
+def _quoted(tokens: list[Token]) -> list[bool]:
     """Mark tokens inside quotation marks."""
     inside = [False] * len(tokens)
     open_at = -1
@@ -1030,7 +1130,6 @@ def _quoted(tokens: list[Token], text_len: int) -> list[bool]:
             for k in range(open_at, index + 1):
                 inside[k] = True
             open_at = -1
-    del text_len
     return inside
 
 
@@ -1211,6 +1310,9 @@ _STRESS_IDIOM_LIST: tuple[tuple[str, ...], ...] = (
 _STRESS_IDIOMS: dict[str, list[tuple[str, ...]]] = {}
 for _idiom in _STRESS_IDIOM_LIST:
     _STRESS_IDIOMS.setdefault(_idiom[0], []).append(_idiom)
+_VERB_TAGS = (
+    Tag.EMOTION_VERB | Tag.MIND | Tag.SPEECH | Tag.FAUX | Tag.PAST_ACTION | Tag.COPULA | Tag.MODAL
+)
 _OBJECT_HEADS = Tag.DETERMINER | Tag.PREPOSITION | Tag.PERSON | Tag.THIRD_PRONOUN | Tag.NUMBER
 
 
@@ -1288,7 +1390,7 @@ def read_statement(text: str) -> Reading:
     """Read one statement: its label, parts, rule matches and safety."""
     tokens = tokenize(text)
     tags = _tags_for(tokens)
-    quoted = _quoted(tokens, len(text))
+    quoted = _quoted(tokens)
     norms = [token.norm for token in tokens]
     clauses = _split_clauses(tokens, tags, quoted)
     reader = _Reader(tokens, norms, tags, quoted)
@@ -1311,6 +1413,7 @@ class _Reader:
         self.future_frame = False
         self.traps: set[str] = set()
         self.underlying: list[str] = []
+        self.next_intro = ""
 
     # -- small look-ups
     def norm(self, index: int) -> str:
@@ -1328,7 +1431,9 @@ class _Reader:
         previous_subject = "none"
         previous_speech = False
         previous_belief = False
-        for clause in clauses:
+        previous_restrictive = False
+        for position, clause in enumerate(clauses):
+            self.next_intro = clauses[position + 1].intro if position + 1 < len(clauses) else ""
             self._subject(clause)
             if (
                 clause.subject == "none"
@@ -1351,12 +1456,19 @@ class _Reader:
                 clause.swallowed = True
                 clause.kind = FACT if previous_speech else INTERPRETATION
                 continue
+            if previous_restrictive and clause.intro in _CONDITION_INTRO:
+                # "only ... when I'm useful": the condition belongs to the rule
+                clause.swallowed = True
+                clause.kind = INTERPRETATION
+                previous_restrictive = False
+                continue
             self._classify_clause(clause)
             previous_subject = clause.subject if clause.subject != "none" else previous_subject
             previous_speech = clause.kind == FACT and any(m[0] == "FF201" for m in clause.matches)
             previous_belief = clause.kind == INTERPRETATION and any(
                 m[0] == "FF301" for m in clause.matches
             )
+            previous_restrictive = any(m[0] == "FF315" for m in clause.matches)
         label, parts, confidence = self._combine(clauses, question)
         self_harm, violence = self._safety()
         traps = self.traps if INTERPRETATION in parts else set()
@@ -1484,13 +1596,7 @@ class _Reader:
                     index = probe
                     break
         while index < end and (
-            self.norms[index] in _SUBJECT_SKIP
-            or self.quoted[index]
-            or self.norms[index] in _QUOTES
-            or (
-                self.norms[index] in ("i", "think", "guess", "know", "bet", "suppose", "feel")
-                and False
-            )
+            self.norms[index] in _SUBJECT_SKIP or self.quoted[index] or self.norms[index] in _QUOTES
         ):
             index += 1
         if index >= end:
@@ -1552,7 +1658,7 @@ class _Reader:
                 clause.subject = "body" if word == "my" else "thing"
             else:
                 clause.subject = "thing"
-        elif tag & Tag.PERSON:
+        elif tag & Tag.PERSON or self._name_subject(index):
             clause.subject = "third"
         elif (
             not tag
@@ -1566,6 +1672,25 @@ class _Reader:
             clause.subject = "thing"
         else:
             clause.subject = "none"
+
+    def _name_subject(self, index: int) -> bool:
+        """ "Marco missed my recital": a capitalised unknown word before a verb is a name."""
+        raw = self.tokens[index].raw
+        if self.tags[index] or not raw.isalpha() or not raw[0].isupper() or raw.isupper():
+            return False
+        if raw.endswith("ly"):
+            return False
+        nxt = index + 1
+        while nxt < self.count and self.norms[nxt] in _ADVERBS_BEFORE_VERB:
+            nxt += 1
+        if nxt >= self.count:
+            return False
+        return (
+            bool(self.tags[nxt] & _VERB_TAGS)
+            or self.norms[nxt] in _DO_FORMS
+            or self.norms[nxt] in _HAVE_FORMS
+            or self._past_form(nxt)
+        )
 
     # -- the clause rules
     def _classify_clause(self, clause: _Clause) -> None:  # noqa: PLR0915 - the clause rules read as one table
@@ -1588,7 +1713,7 @@ class _Reader:
             or norms[k] in _PUNCT_SPLIT
             or norms[k] in ("-", "*", "~")
             for k in content
-        ):
+        ) or self._greeting(content):
             hit("FF404", content[0], content[-1])
             for k in content:
                 if tags[k] & (Tag.SARCASM | Tag.LAUGH):
@@ -1619,7 +1744,6 @@ class _Reader:
                 and self.norm(head + 2)
                 in ("know", "feel", "want", "care", "think", "understand", "get")
             )
-            and not (norms[head] == "be" and False)
             and not (head > 0 and norms[head - 1] in ("i", "he", "she", "they", "we"))
         ) and norms[head] not in ("miss", "hate", "love", "cried", "feel"):
             hit("FF403", head, head)
@@ -1627,18 +1751,30 @@ class _Reader:
             clause.matches.extend((r, i, j) for r, (i, j) in found.items())
             return
 
+        # ---- a conclusion drawn from the clause before ("which shows ..."), or
+        # a restrictive rule ("he only calls when he needs money")
+        conclusion = self._conclusion(content)
+        if conclusion >= 0:
+            hit("FF314", content[0], conclusion)
+        restrictive = self._restrictive(clause, content, self.next_intro)
+        if restrictive >= 0:
+            hit("FF315", restrictive, restrictive)
+            self.traps.add("overgeneralisation")
+        if conclusion >= 0 or restrictive >= 0:
+            clause.kind = INTERPRETATION
+            clause.matches.extend((r, i, j) for r, (i, j) in found.items())
+            return
+
         # ---- scan the clause once
         feel_at = -1
         for k in content:
             tag = tags[k]
-            word = norms[k]
             if tag & Tag.FEEL and feel_at < 0:
                 feel_at = k
             if tag & Tag.NEGATION:
                 hit("FF501", k)
             if tag & (Tag.SARCASM | Tag.LAUGH):
                 hit("FF503", k)
-            del word
 
         first_person = subject in ("first", "body", "none", "we")
         # ---- other: plan or intent
@@ -1681,13 +1817,6 @@ class _Reader:
                     if subject == "none" and k != first and prev != "then":
                         continue
                     if (
-                        norms[k] == "called"
-                        and self.norm(k + 1) == "me"
-                        and self.tag(k + 2) & Tag.LABEL
-                        and False
-                    ):
-                        continue
-                    if (
                         norms[k]
                         in (
                             "lied",
@@ -1716,7 +1845,7 @@ class _Reader:
                     ):
                         speech = k
                         break
-                    if subject in ("third", "none", "you", "thing", "body") and subject != "body":
+                    if subject in ("third", "none", "you", "thing"):
                         speech = k
                         break
         if speech >= 0 and any(
@@ -1759,13 +1888,6 @@ class _Reader:
                     after_tag & Tag.EMOTION and after not in ("a", "an")
                 ):
                     feeling.append(("FF101", feel_at, k + 1))
-                elif (
-                    after == "i"
-                    and self.norm(k + 2) in ("am", "was", "'m")
-                    and self.tag(k + 3) & Tag.EMOTION
-                    and False
-                ):
-                    feeling.append(("FF101", feel_at, k + 3))
                 elif after == "i" and self.norm(k + 2) in _URGE_MODALS:
                     feeling.append(("FF103", feel_at, k + 2))
                 elif after:
@@ -1779,13 +1901,8 @@ class _Reader:
                     and nxt != "it"
                 )
                 or (nxt == "i" and self.norm(k + 1) != "")
-            ):
-                if nxt == "as" and self.norm(k + 1) not in ("if", "though"):
-                    pass
-                else:
-                    interp_strong.append(("FF301", feel_at, k))
-            elif (nxt and self.tag(k) & Tag.FAUX) or (nxt and self.tag(k) & Tag.FAUX):
-                pass  # handled by the faux scan below
+            ) and (nxt != "as" or self.norm(k + 1) in ("if", "though")):
+                interp_strong.append(("FF301", feel_at, k))
 
         # ---- per-token cues
         copula_seen = False
@@ -1796,6 +1913,17 @@ class _Reader:
             prev = norms[k - 1] if k > a else ""
             if tag & Tag.COPULA:
                 copula_seen = True
+            active = self._active_faux(k, a, first, subject)
+            if active is not None:
+                if active:
+                    interp_strong.append(("FF313", k, k))
+                else:
+                    fact.append(("FF203" if subject in ("first", "we") else "FF204", k, k))
+                continue
+            if self._negated_attitude(k, a, subject):
+                interp_strong.append(("FF306", k, k))
+                self.traps.add("mind_reading")
+                continue
             # faux feelings
             if (
                 tag & Tag.FAUX
@@ -1929,14 +2057,13 @@ class _Reader:
                 subject in ("body", "first", "none") or self._body_near(k, a, b)
             ):
                 feeling.append(("FF102", k, k))
-            elif tag & Tag.BODY_PART and subject == "body" and k - a <= 3:
-                pass
             if (
                 tag & Tag.ABSOLUTE
                 and word != "ever"
                 and not (
                     word == "never" and subject in ("first", "we") and self._own_fact_after(k, b)
                 )
+                and not (word == "never" and self._anchored_never(k, b))
             ):
                 interp_weak.append(("FF303", k, k))
                 self.traps.add("overgeneralisation")
@@ -2088,6 +2215,7 @@ class _Reader:
                 word in ("did", "does", "do", "has", "have", "had")
                 and self.norm(k + 1) == "not"
                 and not self.tag(k + 2) & (Tag.MIND | Tag.EMOTION | Tag.FEEL)
+                and not self._negated_attitude(k + 2, a, subject)
                 and self.norm(k + 2) not in ("", "know")
             ):
                 if word in (
@@ -2134,7 +2262,7 @@ class _Reader:
             overriding = [
                 m
                 for m in strong_interp
-                if m[0] in ("FF301", "FF302", "FF310", "FF306", "FF305", "FF311")
+                if m[0] in ("FF301", "FF302", "FF310", "FF306", "FF305", "FF311", "FF313", "FF315")
             ]
             if overriding:
                 kind = INTERPRETATION
@@ -2269,6 +2397,204 @@ class _Reader:
             if verb.endswith("ing") and _ing_stem_volitional(verb):
                 return (k, step)
         return None
+
+    def _after_subject(self, k: int, a: int) -> bool:
+        """Whether the word at *k* follows its subject, as an active verb does.
+
+        "She rejected my offer", "my ex has ignored me": yes; "I was ignored",
+        "I feel so rejected", "my ignored texts": no (a state or an adjective).
+        """
+        p = k - 1
+        while p >= a and (self.norms[p] in _ADVERBS_BEFORE_VERB or self.tags[p] & Tag.INTENSIFIER):
+            p -= 1
+        if p < a:
+            return False
+        word, tag = self.norms[p], self.tags[p]
+        if tag & (Tag.COPULA | Tag.FEEL | Tag.DETERMINER) or word in _PASSIVE_MARKERS:
+            return False
+        if word in _NOT_SUBJECTS or word == "her":
+            return False
+        if word in ("has", "have", "had", "'ve", "'d", "i", "we", "you"):
+            return True
+        if tag & (Tag.PERSON | Tag.THIRD_PRONOUN):
+            return True
+        raw = self.tokens[p].raw
+        return (
+            not tag
+            and raw.isalpha()
+            and (raw[0].isupper() or bool(self.tag(p - 1) & Tag.DETERMINER))
+        )
+
+    def _active_faux(self, k: int, a: int, first: int, subject: str) -> bool | None:
+        """A faux word used as an active verb: ``True`` if it judges, ``False`` if it reports.
+
+        "He manipulated me", "she just uses me": a judgment (rule 2); "she
+        ignored my texts", "he rejected my offer": behaviour (rule 14).
+        ``None`` when the word is no active verb here ("I feel ignored").
+        """
+        word, tag = self.norms[k], self.tags[k]
+        if tag & (Tag.SPEECH | Tag.MIND):
+            return None
+        nxt = self.norm(k + 1)
+        if word in _PERSON_EVALUATIVE_VERBS:
+            if nxt not in _PERSON_OBJECTS:
+                return None
+            evaluative = True
+        elif word in _EVALUATIVE_VERBS:
+            evaluative = True
+        elif word in _FAUX_VERB_FORMS:
+            evaluative = False
+        else:
+            return None
+        if evaluative and word.endswith("ing"):
+            # "he is using me", "she keeps belittling me"
+            return True
+        if subject == "none":
+            # a fragment: "ignored my calls again", "manipulating me"
+            has_object = nxt in _PERSON_OBJECTS or bool(self.tag(k + 1) & Tag.DETERMINER)
+            return evaluative if k == first and has_object else None
+        return evaluative if self._after_subject(k, a) else None
+
+    def _negated_attitude(self, k: int, a: int, subject: str) -> bool:
+        """ "She doesn't respect me", "he never even valued it": an attitude, not an act."""
+        if subject not in ("third", "you") or self.norms[k] not in _ATTITUDE_VERBS:
+            return False
+        p = k - 1
+        while p >= a and self.norms[p] in _NEGATION_SKIP:
+            p -= 1
+        return p >= a and self.norms[p] in ("not", "never")
+
+    def _conclusion(self, content: list[int]) -> int:
+        """ "..., which shows how little I matter": the verb drawing a conclusion, or -1."""
+        head = content[0]
+        while head < content[-1] and self.norms[head] in ("and", "so", "but"):
+            head += 1
+        if self.norms[head] not in _CONCLUSION_HEADS:
+            return -1
+        verb = head + 1
+        while verb < self.count and self.norms[verb] in _ADVERBS_BEFORE_VERB | {"clearly"}:
+            verb += 1
+        word = self.norm(verb)
+        if word not in _CONCLUSION_VERBS:
+            return -1
+        if word == "goes" and self.norm(verb + 1) != "to":
+            return -1
+        if word in ("means", "meant") and (
+            self.norms[head] != "which"
+            or any(self.norm(m) in _CONSEQUENCE_VERBS for m in range(verb + 1, verb + 4))
+        ):
+            # "which means I have to pay the rent alone": a consequence, not a verdict
+            return -1
+        return verb
+
+    def _restrictive(self, clause: _Clause, content: list[int], next_intro: str) -> int:
+        """ "He only calls when he needs money": the "only" of a restrictive rule, or -1."""
+        if clause.subject not in ("third", "thing", "you"):
+            return -1
+        for k in content:
+            if self.norms[k] != "only":
+                continue
+            verb = k + 1
+            while self.norm(verb) in ("ever", "really", "ever"):
+                verb += 1
+            nxt = self.norm(verb)
+            if nxt in ("time", "times"):
+                after = range(verb + 1, self.count)
+            elif nxt in _RESTRICTIVE_NOT_VERB or self.tag(verb) & (Tag.NUMBER | Tag.TIME):
+                continue
+            else:
+                after = range(verb + 1, clause.end)
+            if next_intro in ("when", "whenever", "if", "unless", "once"):
+                return k
+            if any(self._restricting_word(m) for m in after):
+                return k
+        return -1
+
+    def _restricting_word(self, m: int) -> bool:
+        """ "when ...", "for favours", "to borrow money": what the restriction is."""
+        word = self.norms[m]
+        if word in ("when", "whenever", "if", "unless"):
+            return True
+        if word not in ("for", "to"):
+            return False
+        following = [self.tag(m + step) for step in (1, 2, 3)]
+        if any(tag & (Tag.NUMBER | Tag.TIME) for tag in following):
+            return False  # "for an hour", "to 9 pm"
+        if word == "to":
+            # a purpose ("to borrow money"), not a place or a person ("to the shop", "to me")
+            return not following[0] & (
+                Tag.DETERMINER | Tag.PERSON | Tag.FIRST_PRONOUN | Tag.THIRD_PRONOUN
+            ) and self.norm(m + 1) not in ("us", "you", "")
+        return True
+
+    def _anchored_never(self, k: int, b: int) -> bool:
+        """ "He never paid back the 200 dollars": one concrete event, not an absolute."""
+        verb = k + 1
+        while verb < b and self.norms[verb] in _NEGATION_SKIP:
+            verb += 1
+        if (
+            verb >= b
+            or not self._past_form(verb)
+            or self.tags[verb] & (Tag.MIND | Tag.EMOTION_VERB)
+        ):
+            return False
+        if self.norms[verb] in _RETURN_VERBS:
+            return True
+        for m in range(verb + 1, b):
+            word, tag = self.norms[m], self.tags[m]
+            if word in _PARTICLE_ANCHORS or word in _EVENT_NOUNS or word in _SPECIFIC_TIME:
+                return True
+            if tag & Tag.NUMBER and word not in _NUMBER_NEEDS_TIME:
+                return True
+            if word in ("that", "this") and self.tag(m + 1) & Tag.TIME:
+                return True
+        return False
+
+    def _past_form(self, k: int) -> bool:
+        """Whether the word at *k* looks like a finite past-tense verb."""
+        word, tag = self.norms[k], self.tags[k]
+        if tag & Tag.PAST_ACTION:
+            return word not in ("been", "gone", "given", "taken", "seen", "done", "written")
+        return (
+            len(word) > 4
+            and word.endswith("ed")
+            and word.isalpha()
+            and word not in _NOT_VERBS_ED
+            and word not in _AMBIGUOUS_EMOTION
+            and not tag & (Tag.EMOTION | Tag.LABEL)
+        )
+
+    def _plain_event(self, clause: _Clause, content: list[int]) -> int:
+        """A subject and a finite past-tense verb that no other rule claimed: an event."""
+        if clause.subject not in ("third", "first", "we", "you", "thing"):
+            return -1
+        for k in content:
+            if self._past_form(k) and not self.tags[k] & (Tag.MIND | Tag.LABEL):
+                if self.tags[k] & Tag.EMOTION_VERB and (
+                    clause.subject != "third" or self.norm(k + 1) in _PERSON_OBJECTS
+                ):
+                    continue
+                if self._after_subject(k, clause.start):
+                    return k
+        return -1
+
+    def _greeting(self, content: list[int]) -> bool:
+        """ "Happy Monday!", "Merry Christmas to me lol": a greeting, no claim."""
+        norms = self.norms
+        if norms[content[0]] not in _GREETING_HEADS:
+            return False
+        seen_occasion = False
+        for k in content[1:]:
+            word, tag = norms[k], self.tags[k]
+            if word in _OCCASIONS or word in _GREETING_HEADS:
+                seen_occasion = True
+            elif not (
+                word in _GREETING_TAIL
+                or tag & (Tag.NO_CONTENT | Tag.LAUGH | Tag.SARCASM)
+                or not word[0].isalnum()
+            ):
+                return False
+        return seen_occasion
 
     def _fallback(self, clause: _Clause, content: list[int]) -> str | None:
         norms, tags = self.norms, self.tags
@@ -2415,6 +2741,7 @@ class _Reader:
                             "told",
                             "supposed",
                         )
+                        and norms[probe] not in _ROLE_WORDS
                     ):
                         if _progressive_with_object(norms, tags, probe, clause.end):
                             clause.matches.append(("FF203", probe, probe))
@@ -2433,7 +2760,10 @@ class _Reader:
                     | TAGS.get(stem[:-1] + "ed", 0)
                     | TAGS.get(stem + "d", 0)
                 )
-                if judged & (Tag.FAUX | Tag.LABEL):
+                if word in _EVALUATIVE_VERBS:
+                    clause.matches.append(("FF313", k, k))
+                    return INTERPRETATION
+                if judged & Tag.LABEL:
                     clause.matches.append(("FF302", k, k))
                     return INTERPRETATION
                 clause.matches.append(("FF204", k, k))
@@ -2448,6 +2778,13 @@ class _Reader:
             ):
                 clause.matches.append(("FF204", k, k))
                 return FACT
+        event = self._plain_event(clause, content)
+        if event >= 0:
+            # "She ignored my texts all weekend": a subject and a past action
+            clause.matches.append(
+                ("FF203" if subject in ("first", "we") else "FF204", event, event)
+            )
+            return FACT
         return None
 
     def _experiencer(self, k: int, a: int, subject: str) -> str:
@@ -2609,8 +2946,6 @@ class _Reader:
                     "calmly",
                     "firmly",
                 ):
-                    if norms[step] == "not" and norms[step - 1] in ("will", "'ll"):
-                        pass
                     step += 1
                 verb = self.norm(step)
                 if word == "want" and verb in (
@@ -2663,12 +2998,10 @@ class _Reader:
                 if clause.kind is not None and clause.kind is not OTHER:
                     parts.add(clause.kind)
             return OTHER, parts, 0.8
-        kinds = [c.kind for c in clauses]
         claims = [c for c in clauses if c.kind is not None]
         if not claims:
-            self.matches.append(("FF404", 0, max(0, self.count - 1))) if self.count and not any(
-                m[0] == "FF404" for c in clauses for m in c.matches
-            ) else None
+            if self.count and not any(m[0] == "FF404" for c in clauses for m in c.matches):
+                self.matches.append(("FF404", 0, self.count - 1))
             return OTHER, {OTHER}, 0.6
         head = claims[0]
         is_if = any(c.intro == "if" for c in clauses[:1])
@@ -2703,7 +3036,6 @@ class _Reader:
                     continue
                 kept.add(c.kind)
             present = kept or present
-        del kinds
         if len(present) == 1:
             label = next(iter(present))
             assert label is not None  # noqa: S101 - claims have a kind

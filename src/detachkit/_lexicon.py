@@ -544,7 +544,7 @@ LEXICONS: tuple[Lexicon, ...] = (
             coworker co-worker colleague colleagues boss manager supervisor
             teammate neighbor neighbour landlord landlady aunt uncle cousin
             grandma grandpa grandmother grandfather nan nana granny stepdad
-            stepmom stepmother stepfather stepson stepdaughter in-laws
+            stepmom stepmum stepmother stepfather stepson stepdaughter in-laws
             mother-in-law father-in-law sister-in-law brother-in-law therapist
             teacher people everyone team family guy girl man woman lady
             someone somebody nobody he she they him her them his hers

@@ -259,6 +259,25 @@ _RULE_TABLE: tuple[CueRule, ...] = (
         _I,
         'A claim about what someone or something is like: "he has no empathy".',
     ),
+    CueRule(
+        "FF313",
+        "evaluative_action",
+        _I,
+        'A verb that judges what someone did: "he manipulated me", "she just uses me".',
+    ),
+    CueRule(
+        "FF314",
+        "drawn_conclusion",
+        _I,
+        'A conclusion drawn from a fact: "..., which shows how little I matter" (rule 10).',
+    ),
+    CueRule(
+        "FF315",
+        "restrictive_condition",
+        _I,
+        'A rule about when someone bothers: "he only calls when he needs money".',
+        _T.OVERGENERALISATION,
+    ),
     CueRule("FF401", "question", _O, 'A question: "Should I answer her?" (rule 11).'),
     CueRule(
         "FF402",

@@ -1,0 +1,341 @@
+"""A small, linear-time token pattern matcher for the safety cues.
+
+A :class:`Pattern` is data: an id, the cue rule it signals (``FF901``
+self-harm, ``FF902`` violence, ``FF504`` idiom), a sequence of slots (sets of
+normalised words, each allowed a bounded gap of skipped tokens before it) and
+a few constraints read around the match:
+
+* ``agent``: who does the action at the first slot (the *anchor*): the
+  writer, another person, a thing, an idiom subject or nobody named;
+* ``neg``: a negation just before the anchor ("he has never hit me", "I'm
+  not suicidal") cancels the match, unless the text goes on with "again",
+  "anymore", "since" ..., or the negation follows "trying" ("trying not to
+  hurt myself" still reveals the urge);
+* ``joke``: laughter or joking markers in the statement turn the match into
+  an idiom (``FF504``) instead of a concern;
+* ``near``: at least one of these words in the same sentence, within a few
+  tokens of the match;
+* ``veto``: none of these words inside the match or a few tokens around it;
+* ``block``: none of these words between the slots ("I want *him* dead").
+
+Matching indexes the patterns by their anchor words, so each token costs one
+dict look-up plus a bounded search (gaps and windows are small constants):
+the whole pass is linear in the number of tokens, with no regexes at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from detachkit._tokens import Token
+
+__all__ = ["AGENT_NONE", "Context", "Pattern", "compile_index", "match_all", "pattern"]
+
+# A sentence ends here: gaps and windows never cross these.
+SENTENCE_STOPS = frozenset({".", "!", "?", ";"})
+# The virtual slot word "$" matches a stop, a comma or the end of the text.
+_SLOT_END = "$"
+_END_MARKS = SENTENCE_STOPS | {",", "too", "though"}
+
+# Who does the action at the anchor.
+AGENT_WRITER = "writer"
+AGENT_PERSON = "person"
+AGENT_THING = "thing"
+AGENT_NONE = "none"
+
+_NEGATIONS = frozenset({"not", "never"})
+# "no" denies only the word right after it: "no suicidal thoughts", not "No, he hit me".
+_NEGATION_NEXT = frozenset({"no", "nobody", "noone", "without"})
+# A negation after one of these does not deny: "trying not to cut", "hard not to".
+_NEG_EXEMPT_BEFORE = frozenset(
+    {"try", "trying", "tried", "hard", "struggle", "struggling", "managed", "stop", "help"}
+)
+# ... nor one the text takes back: "he hasn't hit me since", "he never stopped".
+_NEG_EXEMPT_AFTER = frozenset(
+    {"again", "anymore", "since", "yet", "stopped", "stop", "lately", "recently", "unless"}
+)
+_NEG_WINDOW = 3
+_NEAR_WINDOW = 8
+_VETO_WINDOW = 3
+
+_JOKE_WORDS = frozenset(
+    {
+        "lol",
+        "lmao",
+        "lmfao",
+        "rofl",
+        "haha",
+        "hahaha",
+        "hehe",
+        "jk",
+        "kidding",
+        "joking",
+        "jokingly",
+        "joked",
+        "laughing",
+        "laughed",
+    }
+)
+_JOKE_MARKS = frozenset({"😂", "🤣", "💀", "😅", "🙃", "😆", "😹", "😜", "😝"})
+
+# Subjects found by looking back from the anchor (see :func:`agent_of`).
+_WRITER_SUBJECTS = frozenset({"i", "myself"})
+PEOPLE = frozenset(
+    """
+    he she they someone somebody who ex dad mom father stepdad husband wife
+    boyfriend girlfriend partner brother sister son daughter uncle man guy
+    roommate flatmate housemate fiance fiancé stepmom stepmother stepfather
+    grandpa grandad granddad grandma boss coworker colleague neighbor
+    neighbour cousin friend aunt nephew niece spouse hubby landlord stranger
+    woman lad bloke mate
+    """.split()
+)
+_THING_SUBJECTS = frozenset(
+    """
+    it this that these those job work heat traffic commute school week day
+    class exam shift shoes feet back knees head hangover suspense waiting
+    wait meeting meetings deadline deadlines silence cold weather reality
+    wave grief panic something realization realisation thought thoughts
+    sadness loneliness fear anxiety exhaustion guilt memory memories truth
+    news song film movie book show door car ball dog cat bus train wind
+    """.split()
+)
+_CLAUSE_BREAKS = frozenset(
+    {".", "!", "?", ";", ",", "but", "because", "when", "if", "so", "and", "while"}
+)
+_BACKWARD_MODALS = frozenset({"could", "'ve", "would", "coulda"})
+_AGENT_REACH = 8
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One safety pattern: slots to match and the constraints around them."""
+
+    pid: str
+    rule: str
+    slots: tuple[frozenset[str], ...]
+    gaps: tuple[int, ...]
+    agent: frozenset[str] | None
+    neg: bool
+    joke: bool
+    near: frozenset[str]
+    near_before: int
+    near_after: int
+    veto: frozenset[str]
+    veto_before: int
+    veto_after: int
+    block: frozenset[str]
+
+
+def _words(spec: str, groups: Mapping[str, frozenset[str]]) -> frozenset[str]:
+    words: set[str] = set()
+    for item in spec.split("|"):
+        if item.startswith("@"):
+            words |= groups[item[1:]]
+        else:
+            words.add(item)
+    return frozenset(words)
+
+
+def pattern(
+    pid: str,
+    rule: str,
+    spec: str,
+    groups: Mapping[str, frozenset[str]],
+    *,
+    agent: str = "",
+    neg: bool = True,
+    joke: bool = False,
+    near: str = "",
+    near_before: int = _NEAR_WINDOW,
+    near_after: int = _NEAR_WINDOW,
+    veto: str = "",
+    veto_before: int = 0,
+    veto_after: int = _VETO_WINDOW,
+    block: str = "",
+) -> Pattern:
+    """Build a :class:`Pattern` from a compact slot spec.
+
+    *spec* lists slots separated by spaces; a slot is ``word|word|@GROUP``;
+    ``~N`` before a slot lets up to N tokens be skipped before it; ``$`` is
+    the end of a clause. *agent*, *near* and *veto* are space-separated words
+    (group references allowed in *near* and *veto*).
+
+    >>> p = pattern("x", "FF901", "want|wish ~2 die", {})
+    >>> sorted(p.slots[0]), p.gaps
+    (['want', 'wish'], (0, 2))
+    """
+    slots: list[frozenset[str]] = []
+    gaps: list[int] = []
+    gap = 0
+    # Alternatives may be wrapped over lines: "a|b\n    |c" is one slot.
+    spec = "|".join(part.strip() for part in spec.split("|"))
+    for part in spec.split():
+        if part.startswith("~"):
+            gap = int(part[1:])
+            continue
+        slots.append(_words(part, groups))
+        gaps.append(gap)
+        gap = 0
+
+    def bag(text: str) -> frozenset[str]:
+        found: set[str] = set()
+        for item in text.split():
+            found |= _words(item, groups)
+        return frozenset(found)
+
+    return Pattern(
+        pid=pid,
+        rule=rule,
+        slots=tuple(slots),
+        gaps=tuple(gaps),
+        agent=frozenset(agent.split()) if agent else None,
+        neg=neg,
+        joke=joke,
+        near=bag(near),
+        near_before=near_before,
+        near_after=near_after,
+        veto=bag(veto),
+        veto_before=veto_before,
+        veto_after=veto_after,
+        block=bag(block),
+    )
+
+
+def compile_index(patterns: Iterable[Pattern]) -> dict[str, tuple[Pattern, ...]]:
+    """Index *patterns* by the words of their first slot (the anchor)."""
+    index: dict[str, list[Pattern]] = {}
+    for item in patterns:
+        for word in item.slots[0]:
+            index.setdefault(word, []).append(item)
+    return {word: tuple(found) for word, found in index.items()}
+
+
+class Context:
+    """One statement as the matcher reads it: words, sentences and markers."""
+
+    def __init__(self, norms: list[str], tokens: list[Token]) -> None:
+        self.norms = norms
+        self.count = len(norms)
+        self.joking = any(w in _JOKE_WORDS for w in norms) or any(
+            t.raw in _JOKE_MARKS for t in tokens
+        )
+        # Start and end (exclusive) of the sentence of every token.
+        self.sent_start = [0] * self.count
+        self.sent_end = [self.count] * self.count
+        start = 0
+        for k, word in enumerate(norms):
+            self.sent_start[k] = start
+            if word in SENTENCE_STOPS:
+                for m in range(start, k + 1):
+                    self.sent_end[m] = k + 1
+                start = k + 1
+        # A capitalised word inside a sentence is most likely a name.
+        self.named = [
+            k > 0
+            and norms[k - 1] not in SENTENCE_STOPS
+            and t.raw[:1].isupper()
+            and t.raw.isalpha()
+            and not t.upper
+            and t.raw != "I"
+            for k, t in enumerate(tokens)
+        ]
+
+    def agent_of(self, k: int) -> str:
+        """Who does the action at *k*: the writer, a person, a thing or none."""
+        norms = self.norms
+        modal = False
+        for m in range(k - 1, max(-1, k - 1 - _AGENT_REACH), -1):
+            word = norms[m]
+            if word in _BACKWARD_MODALS:
+                modal = True
+            if word in _WRITER_SUBJECTS:
+                return AGENT_WRITER
+            if word in PEOPLE or self.named[m]:
+                return AGENT_PERSON
+            if word in _THING_SUBJECTS:
+                return AGENT_THING
+            if word in _CLAUSE_BREAKS and m < k - 1:
+                break
+        if modal and k - self.sent_start[k] < 4:
+            # "Could have strangled him": the writer, unnamed.
+            return AGENT_WRITER
+        return AGENT_NONE
+
+    def negated(self, k: int, end: int) -> bool:
+        """Whether a negation just before *k* denies the match ending at *end*."""
+        norms = self.norms
+        low = max(self.sent_start[k], k - _NEG_WINDOW)
+        for m in range(k - 1, low - 1, -1):
+            if norms[m] in _NEGATIONS or (m == k - 1 and norms[m] in _NEGATION_NEXT):
+                before = norms[max(self.sent_start[k], m - 2) : m]
+                if any(w in _NEG_EXEMPT_BEFORE for w in before):
+                    return False
+                after = norms[end + 1 : min(self.sent_end[k], end + 7)]
+                return not any(w in _NEG_EXEMPT_AFTER for w in after)
+        return False
+
+    def _slot_at(self, slot: frozenset[str], m: int) -> bool:
+        if m == self.count:
+            return _SLOT_END in slot
+        word = self.norms[m]
+        return word in slot or (_SLOT_END in slot and word in _END_MARKS)
+
+    def span(self, item: Pattern, k: int) -> int:
+        """The last index of a match of *item* anchored at *k*, or -1."""
+        return self._extend(item, 1, k)
+
+    def _extend(self, item: Pattern, slot: int, last: int) -> int:
+        if slot == len(item.slots):
+            return last
+        limit = min(self.count, last + 1 + item.gaps[slot])
+        for m in range(last + 1, limit + 1):
+            if self._slot_at(item.slots[slot], m):
+                end = self._extend(item, slot + 1, m)
+                if end >= 0:
+                    return end
+            if m >= self.count or self.norms[m] in SENTENCE_STOPS:
+                break
+        return -1
+
+    def around(self, k: int, end: int, before: int, after: int) -> list[str]:
+        """The words of the match and *before*/*after* tokens around it, in its sentence."""
+        low = max(self.sent_start[k], k - before)
+        high = min(self.sent_end[k], end + 1 + after)
+        return self.norms[low:high]
+
+
+def match_all(
+    ctx: Context, index: Mapping[str, tuple[Pattern, ...]]
+) -> list[tuple[str, str, int, int]]:
+    """Every match ``(rule, pattern id, first, last)`` in the statement of *ctx*.
+
+    A pattern cancelled by a joking marker yields ``FF504`` (an idiom).
+    """
+    found: list[tuple[str, str, int, int]] = []
+    for k, word in enumerate(ctx.norms):
+        candidates = index.get(word)
+        if not candidates:
+            continue
+        for item in candidates:
+            end = ctx.span(item, k)
+            if end < 0:
+                continue
+            if item.block and any(w in item.block for w in ctx.norms[k : end + 1]):
+                continue
+            if item.veto and any(
+                w in item.veto for w in ctx.around(k, end, item.veto_before, item.veto_after)
+            ):
+                continue
+            if item.near and not any(
+                w in item.near for w in ctx.around(k, end, item.near_before, item.near_after)
+            ):
+                continue
+            if item.agent is not None and ctx.agent_of(k) not in item.agent:
+                continue
+            if item.neg and ctx.negated(k, end):
+                continue
+            rule = "FF504" if item.joke and ctx.joking else item.rule
+            found.append((rule, item.pid, k, end))
+    return found

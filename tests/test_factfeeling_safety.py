@@ -1,0 +1,338 @@
+"""Table tests of the safety patterns (self-harm, violence) and their near misses.
+
+Statements are written for these tests, in many registers (formal, casual,
+lower case, typos, texting shorthand, non-native English), by category of
+suicide warning signs and intimate-partner-violence indicators. None comes
+from the dev or held-out sets.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from detachkit import SafetyConcern
+from detachkit._factfeeling_safety import find_safety
+from detachkit._safety_match import Context, compile_index, match_all, pattern
+from detachkit._safety_patterns import GROUPS, IDIOMS, SELF_HARM, VIOLENCE
+from detachkit._tokens import tokenize
+from detachkit.factfeeling import classify
+
+SELF_HARM_CASES: dict[str, tuple[str, ...]] = {
+    "wish to die": (
+        "I want to die.",
+        "honestly i just wanna be dead",
+        "I deserve to die after what I did to him.",
+        "i'd rather be dead than go through another christmas alone",
+        "Some days I am ready to die, I am so tired.",
+        "I feel like dying most mornings now.",
+        "I wish I was dead.",
+        "I wish i'd never been born tbh",
+        "When he said to go kill myself, part of me wanted to.",
+    ),
+    "not wanting to exist": (
+        "I don't want to be alive anymore.",
+        "i dont wanna live anymore",
+        "I no longer want to live.",
+        "I'm not going to do anything stupid, I just don't want to be here.",
+        "i just want to not exist",
+        "I want to stop existing.",
+        "i wish i wasnt here",
+        "I wish I didn't exist.",
+        "I want to be gone.",
+        "I just want to disappear forever.",
+        "I want to go to sleep and not wake up.",
+        "Some nights I hope I won't wake up.",
+        "I want to sleep forever.",
+        "I wish everything would just end.",
+        "I hate being alive.",
+    ),
+    "hopelessness about living": (
+        "I can't go on like this.",
+        "i cant keep going",
+        "I cannot do this anymore.",
+        "What is the point of living?",
+        "There is no reason for me to go on.",
+        "I have nothing left to live for.",
+        "My life is not worth living.",
+        "I'm tired of living.",
+        "im so done with life",
+        "I have lost the will to live.",
+    ),
+    "burden and better off without me": (
+        "Everyone would be better off without me.",
+        "my kids would be happier without me",
+        "I am a burden and they would be relieved if I was gone.",
+        "Nobody would care if I died tomorrow.",
+        "It would be easier for everyone if I wasn't around.",
+        "I won't be around much longer anyway.",
+        "They'll be sorry when I'm dead.",
+    ),
+    "end it": (
+        "I feel like ending it.",
+        "I want to end it all.",
+        "I am thinking about ending things.",
+        "I keep thinking about ending my life.",
+        "Sometimes I think about taking my own life.",
+        "i'm going to end it tonight",
+    ),
+    "plans and preparation": (
+        "I have been giving away my things to my friends.",
+        "I wrote goodbye letters to my kids last night.",
+        "I've started writing goodbye notes.",
+        "I sorted out my will this week out of nowhere.",
+        "I've been saying goodbye to everyone, just in case.",
+        "I googled the most painless way to die.",
+        "I looked up how to kill myself.",
+        "i looked up the lethal dose of my meds",
+        "I have been saving up my pills.",
+        "I've been stockpiling my antidepressants.",
+        "Tonight I will take all my tablets at once.",
+        "I stood on the bridge for an hour thinking about jumping.",
+        "I want to jump off a bridge.",
+        "I thought about stepping in front of a train on the way home.",
+        "I bought a rope and hid it in the shed.",
+    ),
+    "self-injury": (
+        "I cut myself last night.",
+        "I've started cutting again.",
+        "I burned my arm with a lighter after the call.",
+        "I keep scratching my skin until it bleeds.",
+        "I hit myself when I get like this.",
+        "I hurt myself on purpose last week.",
+        "i relapsed with self harm after 6 months clean",
+        "The urge to cut is so strong tonight.",
+        "I have been starving myself to punish myself.",
+        "I punish myself by not eating.",
+        "I took an overdose in March.",
+        "I overdosed after the divorce.",
+        "I am trying not to hurt myself tonight.",
+    ),
+    "texting style and typos": (
+        "kms fr",
+        "thinking about unaliving myself",
+        "i want to unalive",
+        "i feel suicidal again",
+        "I'm having sucidal thoughts",
+        "been self harming again",
+        "my selfharm is getting worse",
+        "I want to kill myslef",
+    ),
+    "non-native and formal": (
+        "I am not wanting to live more.",
+        "Sometimes I have thoughts of suicide.",
+        "I experience recurrent thoughts of death.",
+        "I have had persistent thoughts about dying.",
+    ),
+}
+
+VIOLENCE_CASES: dict[str, tuple[str, ...]] = {
+    "physical acts": (
+        "He hit me.",
+        "she slapped me across the face",
+        "He punched me in the stomach.",
+        "My ex kicked me when I was on the floor.",
+        "He shoved me into the wardrobe.",
+        "he pushed me down the stairs",
+        "He choked me until I couldn't breathe.",
+        "she strangled me",
+        "He grabbed my arm so hard it left marks.",
+        "He pinned me down on the bed.",
+        "He held me against the wall by my throat.",
+        "he dragged me across the kitchen floor by my hair",
+        "She threw a glass at me.",
+        "He threw his phone at my head.",
+        "She spat in my face.",
+        "He beat me up in front of the kids.",
+        "I was punched by my boyfriend last night.",
+        "My husband hits our son.",
+        "he bit me so hard it bled",
+        "He put his hands around my neck.",
+    ),
+    "weapons": (
+        "He held a knife to my throat.",
+        "He pulled a gun on me.",
+        "She came at me with scissors.",
+        "He swung a baseball bat at me.",
+        "He keeps a gun in the car and reminds me of it.",
+    ),
+    "injuries": (
+        "He gave me a black eye.",
+        "I have a split lip from where he hit me.",
+        "I have bruises on my arm from where he grabbed me.",
+        "He broke my nose.",
+        "He left bruises on my neck.",
+    ),
+    "threats": (
+        "He said he'd kill me.",
+        "She threatened to hurt the kids.",
+        "He threatened to hurt my dog if I leave.",
+        "He told me I would regret it if I ever left him.",
+        "He texted that he knows where I live.",
+        "He said he will break my legs.",
+        "He's going to kill me one day.",
+        "he threatened me with a knife",
+        "He said he'd put me in the ground.",
+        "I got death threats from him.",
+    ),
+    "intimidation": (
+        "He punched the wall beside my head.",
+        "He punched a hole in the door.",
+        "He blocked the door so I couldn't leave.",
+        "He wouldn't let me leave the room.",
+        "He smashed my phone.",
+        "He drove like a maniac to scare me.",
+        "He raised his fist at me.",
+        "He locked me in the bedroom.",
+    ),
+    "stalking and breaking in": (
+        "He followed me home from work.",
+        "My ex is stalking me.",
+        "He put a tracker on my car.",
+        "He broke into my flat last night.",
+        "He's been waiting outside my work and I'm terrified.",
+    ),
+    "help and protection": (
+        "I called the police on him last night.",
+        "I got a restraining order.",
+        "The court gave me a non-molestation order.",
+        "I went to a women's shelter with the kids.",
+        "I am staying at a refuge.",
+        "I want to press charges.",
+    ),
+    "fear for safety": (
+        "I'm scared he'll hurt me.",
+        "I'm afraid of what he'll do when he finds out.",
+        "I flinch when he raises his hand.",
+        "I sleep with my door locked because of him.",
+        "I'm terrified of my husband.",
+        "I fear for my life.",
+        "I'm scared to go home when he's there.",
+        "I don't feel safe around him.",
+        "i'm scared hes gonna hit me again",
+        "I'm afraid to be alone with him.",
+        "He gets violent when he drinks.",
+        "He got physical with me last night.",
+    ),
+}
+
+# Near misses: idioms, sports, games and everyday senses of the same words.
+NEAR_MISSES: tuple[str, ...] = (
+    # exaggeration idioms
+    "This job is killing me.",
+    "My feet are killing me.",
+    "I could kill him for forgetting.",
+    "I'm dying to leave this town.",
+    "She'd murder me if I forgot her birthday.",
+    "I nearly died of embarrassment.",
+    "He blew up at me about the bins.",
+    "My mum is going to kill me when she sees my hair.",
+    "I'd rather die than go to that wedding.",
+    "im dead lol",
+    "This heat will kill me.",
+    "I'm dead tired.",
+    "I was dying laughing.",
+    "This meeting could kill me 😂",
+    "I want to die of embarrassment.",
+    "She's killing it at work.",
+    "He absolutely killed it on stage.",
+    # hit, struck, slap, beat, push: everyday senses
+    "Hit me up when you're free.",
+    "It struck me as odd.",
+    "The news hit me hard.",
+    "Reality hit me on the bus.",
+    "The report was slapped together.",
+    "He beat me at chess again.",
+    "She beat me to it.",
+    "He pushed me to apply for the job.",
+    "She pushed me away when I needed her.",
+    "He kicked me out of the group chat.",
+    "The ball hit me in the face at football.",
+    "We had another fight about money.",
+    "He always picks fights about nothing.",
+    "He hit the roof when he saw the bill.",
+    "He grabbed me a coffee on the way.",
+    # threats without physical harm
+    "He threatened to leave.",
+    "She threatened to tell my mum.",
+    "He threatened to post the photos.",
+    "He threatened to take me to court.",
+    "She said I'd regret not taking the job.",
+    # TV, news and third parties
+    "We watched a violent film last night.",
+    "There was a stabbing on the news.",
+    "My neighbour called the police about the party.",
+    "My brother broke his leg skiing.",
+    "He broke the news to me gently.",
+    "He broke my heart.",
+    "Break a leg tonight!",
+    # self-harm words in other senses
+    "I cut my finger chopping onions.",
+    "I burnt my hand on the oven.",
+    "I hurt myself at the gym.",
+    "I cut myself off from him.",
+    "I need to cut myself some slack.",
+    "I burnt myself out at work.",
+    "I want to cut him out of my life.",
+    "I had my hair cut again.",
+    "I want to end it with him.",
+    "I ended things with her last week.",
+    "I take my pills every morning.",
+    "I forgot to take my tablets again.",
+    "I don't want to die alone.",
+    "I don't want to live with him anymore.",
+    "I don't want to be here at this party.",
+    "I wrote him a goodbye letter I will never send.",
+    "I gave away my old clothes to charity.",
+    "I didn't wake up until noon.",
+    "I'm never waking up early again.",
+    "I wanted to disappear into the floor.",
+    "I just want to disappear for the weekend.",
+    "There's no point arguing with him.",
+    "I can't go on the trip.",
+    "My grandad died of cancer.",
+    "I'm not suicidal.",
+    "He has never hit me.",
+    "He would never hurt me.",
+    "I'm not scared of him anymore.",
+    "I don't feel safe telling him how I feel.",
+    "He dragged me to a party.",
+    "He followed me on instagram.",
+    "I keep stalking his instagram.",
+    "I'm scared he'll break up with me.",
+    "I'm afraid of losing him.",
+    "My fitness tracker says I slept four hours.",
+    "He cut the cake with a knife.",
+    "I jumped in the pool.",
+    "I'm tired of being here at work.",
+    "He hurt my feelings.",
+    "He really hurt me when he left.",
+)
+
+_SH = [(cat, text) for cat, texts in SELF_HARM_CASES.items() for text in texts]
+_VI = [(cat, text) for cat, texts in VIOLENCE_CASES.items() for text in texts]
+
+
+def test_enough_cases() -> None:
+    """The tables hold at least 80 positives and 60 near misses."""
+    assert len(_SH) + len(_VI) >= 80
+    assert len(NEAR_MISSES) >= 60
+
+
+@pytest.mark.parametrize(("category", "text"), _SH)
+def test_self_harm_flagged(category: str, text: str) -> None:
+    """Self-harm, suicide thoughts and plans are flagged, however phrased."""
+    assert SafetyConcern.SELF_HARM in classify(text).safety, category
+
+
+@pytest.mark.parametrize(("category", "text"), _VI)
+def test_violence_flagged(category: str, text: str) -> None:
+    """Violence, threats, intimidation and fear for safety are flagged."""
+    assert SafetyConcern.VIOLENCE in classify(text).safety, category
+
+
+@pytest.mark.parametrize("text", NEAR_MISSES)
+def test_near_miss_not_flagged(text: str) -> None:
+    """Idioms, games, denials and everyday senses carry no safety flag."""
+    assert classify(text).safety == frozenset()
