@@ -42,6 +42,22 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["I dread Sunday dinners.", "I miss my old flat."],
         ["He misses every deadline.", "She dreads nothing."],
     ),
+    "FF105": (
+        [
+            "some nights I just want to vanish for good",
+            "I wish I could go to sleep and not wake up.",
+            "I don't care whether I wake up tomorrow.",
+            "the urge to hurt myself is strong tonight",
+            "sometimes i just wanna disappear and never come back",
+            "The urge to cut is back.",
+        ],
+        [
+            "The world would be fine without me in it.",
+            "I wish he would disappear.",
+            "I want to cut my hair short.",
+            "I don't care whether he calls.",
+        ],
+    ),
     "FF201": (
         [
             "She told me I was too sensitive.",
@@ -88,6 +104,16 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     "FF205": (
         ["She can cook for herself.", "He was diagnosed with diabetes last year."],
         ["She can't be trusted.", "I can't breathe."],
+    ),
+    "FF206": (
+        [
+            "He laid into me in front of everyone.",
+            "Mum tore into me at dinner.",
+            "He went off at me about the rent.",
+            "my sister chewed me out over the phone last night",
+            "Dad had a go at me for being late.",
+        ],
+        ["He laid the table.", "She tore the letter up.", "The alarm went off at six."],
     ),
     "FF301": (
         [
@@ -186,6 +212,29 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ],
         ["He only stayed for an hour.", "She has only one brother.", "I only slept four hours."],
     ),
+    "FF316": (
+        [
+            "He did it to embarrass me.",
+            "He posted the photo to get a reaction out of me.",
+            "he only came round to check up on me",
+            "She cancels plans to punish me.",
+        ],
+        [
+            "He went to the shop to get milk.",
+            "She called to say the appointment moved to 4.",
+            "He tried to embarrass me.",
+        ],
+    ),
+    "FF317": (
+        [
+            "She stabbed me in the back.",
+            "My boss threw me under the bus in the meeting.",
+            "my best friend sold me out",
+            "He strung me along for two years.",
+            "She walks all over me.",
+        ],
+        ["I stabbed my finger on a nail.", "He threw my bag on the floor.", "We sold the car."],
+    ),
     "FF401": (
         ["Should I text him back?", "Why does she do this?", "so he just gets to keep the dog??"],
         ["He asked why I left.", "I should rest."],
@@ -206,6 +255,17 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["Hi journal.", "ugh.", "Happy Friday!", "Merry Christmas to me lol", "good morning diary"],
         ["I'm sad.", "He left.", "I'm happy today.", "She ignored my texts all weekend."],
     ),
+    "FF405": (
+        [
+            "Sunday. Reflection time.",
+            "Day 12.",
+            "Morning pages",
+            "Entry #4 - Tuesday",
+            "Step 3: call the helpline.",
+            "Goal for the week: sleep by eleven",
+        ],
+        ["Day 12 without texting him.", "Three weeks, no contact.", "I had a good morning."],
+    ),
     "FF501": (["I don't feel angry anymore.", "He didn't call."], ["I feel angry.", "He called."]),
     "FF502": (
         [
@@ -221,6 +281,18 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     "FF504": (
         ["This commute is killing me.", "I'm dying to leave.", "I could kill him for forgetting."],
         ["He said he'd kill me.", "I'm tired."],
+    ),
+    "FF505": (
+        [
+            "terrified she'll turn up at my work",
+            "I'm nervous he'll be angry when I say no.",
+            "worried she's going to tell everyone",
+        ],
+        [
+            "I'm scared because he'll never change.",
+            "I'm so relieved I blocked her number.",
+            "He'll turn up at my work.",
+        ],
     ),
     "FF901": (
         [

@@ -14,7 +14,7 @@ import pytest
 
 from detachkit import SafetyConcern
 from detachkit._factfeeling_safety import find_safety
-from detachkit._safety_match import Context, compile_index, match_all, pattern
+from detachkit._safety_match import Context, pattern
 from detachkit._safety_patterns import GROUPS, IDIOMS, SELF_HARM, VIOLENCE
 from detachkit._tokens import tokenize
 from detachkit.factfeeling import classify
@@ -24,12 +24,20 @@ SELF_HARM_CASES: dict[str, tuple[str, ...]] = {
         "I want to die.",
         "honestly i just wanna be dead",
         "I deserve to die after what I did to him.",
-        "i'd rather be dead than go through another christmas alone",
+        "i'd rather be dead tbh",
         "Some days I am ready to die, I am so tired.",
         "I feel like dying most mornings now.",
         "I wish I was dead.",
         "I wish i'd never been born tbh",
         "When he said to go kill myself, part of me wanted to.",
+    ),
+    "not wanting to exist, more ways": (
+        "Some days I only want to disappear for good.",
+        "i wanna vanish permanently",
+        "I honestly would not care whether I woke up tomorrow.",
+        "dont even care if i wake up at this point",
+        "the world does not need me in it",
+        "Nobody needs me around, not really.",
     ),
     "not wanting to exist": (
         "I don't want to be alive anymore.",
@@ -93,6 +101,8 @@ SELF_HARM_CASES: dict[str, tuple[str, ...]] = {
         "I want to jump off a bridge.",
         "I thought about stepping in front of a train on the way home.",
         "I bought a rope and hid it in the shed.",
+        "I took a whole bunch of pills last night.",
+        "Sometimes I think about driving into a wall on the motorway.",
     ),
     "self-injury": (
         "I cut myself last night.",
@@ -145,9 +155,13 @@ VIOLENCE_CASES: dict[str, tuple[str, ...]] = {
         "He threw his phone at my head.",
         "She spat in my face.",
         "He beat me up in front of the kids.",
+        "Dad slapped mum across the kitchen while we watched.",
+        "my stepdad punched my brother again last night",
+        "He hits my mother when he has been drinking.",
         "I was punched by my boyfriend last night.",
         "My husband hits our son.",
         "he bit me so hard it bled",
+        "he choked me out",
         "He put his hands around my neck.",
     ),
     "weapons": (
@@ -219,6 +233,12 @@ VIOLENCE_CASES: dict[str, tuple[str, ...]] = {
 
 # Near misses: idioms, sports, games and everyday senses of the same words.
 NEAR_MISSES: tuple[str, ...] = (
+    # ordinary uses of the new patterns' words
+    "I want him gone for good.",
+    "I would care if my sister got hurt.",
+    "Everyone needs me at work this week.",
+    "My mum hit the jackpot at bingo.",
+    "My brother hit a home run on Saturday.",
     # exaggeration idioms
     "This job is killing me.",
     "My feet are killing me.",
@@ -279,6 +299,8 @@ NEAR_MISSES: tuple[str, ...] = (
     "I want to end it with him.",
     "I ended things with her last week.",
     "I take my pills every morning.",
+    "I took my pills with food like the doctor said.",
+    "That song choked me up.",
     "I forgot to take my tablets again.",
     "I don't want to die alone.",
     "I don't want to live with him anymore.",
@@ -336,3 +358,105 @@ def test_violence_flagged(category: str, text: str) -> None:
 def test_near_miss_not_flagged(text: str) -> None:
     """Idioms, games, denials and everyday senses carry no safety flag."""
     assert classify(text).safety == frozenset()
+
+
+# ---------------------------------------------------------------- the tables and the matcher
+
+
+def _matches(text: str) -> list[tuple[str, int, int]]:
+    tokens = tokenize(text)
+    return find_safety([t.norm for t in tokens], [0] * len(tokens), tokens)
+
+
+def test_pattern_table_is_well_formed() -> None:
+    """Pattern ids are unique and their prefix names the rule they signal."""
+    prefix = {"FF901": "SH.", "FF902": "VI.", "FF504": "ID."}
+    rows = SELF_HARM + VIOLENCE + IDIOMS
+    assert len({row.pid for row in rows}) == len(rows)
+    for row in rows:
+        assert row.pid.startswith(prefix[row.rule]), row.pid
+        assert row.slots, row.pid
+        assert all(row.slots), row.pid
+        assert len(row.gaps) == len(row.slots)
+
+
+def test_group_references_expand() -> None:
+    """A slot ``@GROUP`` expands to the words of the group, and ``~N`` sets a gap."""
+    row = pattern("SH.x", "FF901", "@DIE|gone ~2 now", GROUPS)
+    assert row.slots[0] == GROUPS["DIE"] | {"gone"}
+    assert row.gaps == (0, 2)
+
+
+def test_empty_statement() -> None:
+    """No tokens, no matches."""
+    assert find_safety([], [], []) == []
+    assert classify("").safety == frozenset()
+
+
+def test_spans_point_at_the_match() -> None:
+    """Matches carry the rule and the first and last token of the phrase."""
+    assert _matches("I want to hurt myself.") == [("FF901", 3, 4)]
+    assert _matches("Then he hit me.") == [("FF902", 2, 3)]
+
+
+def test_concern_wins_over_idiom_at_same_word() -> None:
+    """A threat to kill is a concern, not the 'kill me' idiom."""
+    rules = [rule for rule, _, _ in _matches("He said he'd kill me.")]
+    assert rules == ["FF902"]
+    assert [rule for rule, _, _ in _matches("This commute is killing me.")] == ["FF504"]
+
+
+def test_joking_turns_a_pattern_into_an_idiom() -> None:
+    """Laughter markers make 'kill myself' hyperbole (FF504), not a concern."""
+    rules = {
+        rule for rule, _, _ in _matches("if i have to sit through that again i'll kill myself lol")
+    }
+    assert rules == {"FF504"}
+
+
+def test_end_of_text_slot() -> None:
+    """``$`` also matches the end of the text: "part of me wanted to"."""
+    text = "when he told me to go die part of me wanted to"
+    assert "FF901" in {rule for rule, _, _ in _matches(text)}
+
+
+def test_unnamed_writer_with_a_counterfactual() -> None:
+    """'Could have strangled him' is the writer's anger, not violence against the writer."""
+    assert classify("Could have strangled him for that.").safety == frozenset()
+
+
+def test_name_as_agent() -> None:
+    """A capitalised name inside a sentence is another person."""
+    assert SafetyConcern.VIOLENCE in classify("Yesterday Marco grabbed me and shook me.").safety
+
+
+def test_denial_taken_back() -> None:
+    """'Hasn't hit me since' still reports violence; 'not scared anymore' is no fear."""
+    assert SafetyConcern.VIOLENCE in classify("He hasn't hit me since March.").safety
+    assert classify("I'm not afraid of my ex anymore.").safety == frozenset()
+
+
+def test_linear_time_on_long_input() -> None:
+    """A long, pattern-dense input is read in one bounded pass."""
+    text = "i want to not be here and he hit me , " * 5000
+    start = time.perf_counter()
+    found = _matches(text)
+    elapsed = time.perf_counter() - start
+    assert len(found) >= 10000
+    assert elapsed < 5.0
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "agent"),
+    [
+        ("Could have killed him.", "killed", "writer"),
+        ("We argued and then suddenly hit me.", "hit", "none"),
+        ("It hit me.", "hit", "thing"),
+        ("My dad hit me.", "hit", "person"),
+    ],
+)
+def test_agent_of(text: str, word: str, agent: str) -> None:
+    """The agent is the nearest subject before the word, within its clause."""
+    tokens = tokenize(text)
+    norms = [t.norm for t in tokens]
+    assert Context(norms, tokens).agent_of(norms.index(word)) == agent

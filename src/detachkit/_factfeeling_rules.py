@@ -64,6 +64,11 @@ _PHRASE_INDEX: dict[str, list[tuple[tuple[str, ...], int]]] = {}
 for _words_, _tag_ in PHRASES:
     _PHRASE_INDEX.setdefault(_words_[0], []).append((_words_, _tag_))
 
+
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 _EMOTION_DELETES: dict[str, str] = {}
 _EMOTION_WORDS = frozenset(w for w, t in TAGS.items() if t & Tag.EMOTION and "-" not in w)
 for _word in _EMOTION_WORDS:
@@ -216,6 +221,7 @@ _CONDITION_INTRO = frozenset(
         "after",
     }
 )
+_PRESENT_BE = frozenset({"am", "is", "are", "'s", "'re"})
 _BE_FORMS = frozenset({"am", "is", "are", "was", "were", "be", "been", "being", "'s", "'re"})
 _HAVE_FORMS = frozenset({"have", "has", "had", "'ve"})
 _DO_FORMS = frozenset({"do", "does", "did"})
@@ -388,6 +394,37 @@ _VOLITIONAL = frozenset(
     ]
 )
 _PLAN_MARKERS = frozenset({"will", "'ll", "shall"})
+_WILL_MARKERS = frozenset({"will", "'ll", "shall", "going", "gonna"})
+# Outcomes that happen to the writer rather than acts they choose:
+# "I'll probably cave", "I'll crack and text him" are predictions (rule 4).
+_NON_AGENCY = _word_set(
+    """
+    cave crack snap break fall fail lose die regret suffer explode crumble forget panic
+    freak collapse relapse mess screw end drown lie
+    """
+)
+_FORESEEING = frozenset({"know", "bet", "sure", "certain", "probably", "prolly", "inevitably"})
+_NOT_ACTION_TAGS = (
+    Tag.EMOTION
+    | Tag.EMOTION_VERB
+    | Tag.MIND
+    | Tag.HEDGE
+    | Tag.ABSOLUTE
+    | Tag.COPULA
+    | Tag.NEGATION
+    | Tag.DETERMINER
+    | Tag.PREPOSITION
+    | Tag.FIRST_PRONOUN
+    | Tag.THIRD_PRONOUN
+    | Tag.PERSON
+    | Tag.LABEL
+    | Tag.FUTURE
+    | Tag.MODAL
+    | Tag.TIME
+    | Tag.NUMBER
+    | Tag.SENSATION
+    | Tag.INTENSIFIER
+)
 _INTENT_VERBS = frozenset(
     {
         "plan",
@@ -597,10 +634,6 @@ _PERSONAL_THIRD = frozenset({"he", "she", "they", "him", "her", "them", "someone
 _OBJ_ME = frozenset({"me", "my", "myself"})
 
 
-def _word_set(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
 # Verbs that judge what someone did rather than describe it: said of someone
 # else they stay interpretations ("he manipulated me"), while the other faux
 # words used as active verbs are behaviour ("she ignored my calls").
@@ -622,12 +655,27 @@ _EVALUATIVE_VERBS = _word_set(
     disregard disregards disregarded disregarding guilt-trip guilt-trips
     guilt-tripped guilt-tripping undermine undermines undermined undermining
     invalidate invalidates invalidated invalidating demean demeans demeaned
-    demeaning
+    demeaning punish punishes punished punishing taunt taunts taunted taunting bait
+    baits baited baiting toying
     """
 )
 # Verbs that judge only with a person as object: "uses me" (not "used my car").
 _PERSON_EVALUATIVE_VERBS = frozenset(
-    {"use", "uses", "used", "using", "play", "plays", "played", "playing", "owned"}
+    {
+        "use",
+        "uses",
+        "used",
+        "using",
+        "play",
+        "plays",
+        "played",
+        "playing",
+        "owned",
+        "test",
+        "tests",
+        "tested",
+        "testing",
+    }
 )
 _PERSON_OBJECTS = frozenset({"me", "us", "him", "her", "them", "you", "everyone", "people"})
 # Faux words that are also plain past-tense verbs ("she rejected my offer").
@@ -745,6 +793,8 @@ def _tags_for(tokens: list[Token]) -> list[int]:
             tag = 0
         if tag & Tag.EMOTION and norm in _AMBIGUOUS_EMOTION and not _after_feel(tokens, index):
             tag &= ~Tag.EMOTION
+            if norm.endswith("ed") and index and tags[index - 1] & (Tag.PERSON | Tag.THIRD_PRONOUN):
+                tag = Tag.PAST_ACTION  # "my cousin wrecked the car": an act, not a mood
         if tag & Tag.SENSATION and norm in _AMBIGUOUS_SENSATION and not _body_around(tokens, index):
             tag &= ~Tag.SENSATION
         tags.append(tag)
@@ -819,6 +869,8 @@ _AMBIGUOUS_EMOTION = frozenset(
         "interested",
         "curious",
         "keen",
+        "wrecked",
+        "done",
     ]
 )
 _AMBIGUOUS_SENSATION = frozenset(
@@ -1211,6 +1263,11 @@ def _split_clauses(  # noqa: PLR0915 - the clause cuts read as one table
         elif _emotion_that(tokens, tags, index, start):
             # "I'm sad that we don't talk": the emotion and what it is about
             cut = True
+            new_intro = "that"
+            skip = 1 if norm == "that" else 0
+        elif _gerund_trigger(tokens, tags, index, start):
+            # "proud of myself for leaving early yesterday": the feeling and its event
+            cut = True
             new_intro = norm
         elif _main_clause_starts(tokens, tags, index, start, intro):
             cut = True
@@ -1249,6 +1306,161 @@ def _split_clauses(  # noqa: PLR0915 - the clause cuts read as one table
 
 
 _CONDITIONAL = frozenset({"if", "unless"})
+_DESIRES = _word_set(
+    """
+    want wanted wanting wish wished wishing urge urges longing tempted craving
+    """
+)
+_GONE_WORDS = _word_set("vanish disappear die dead exist existing born wake waking alive here")
+_GONE_NEEDS_NOT = _word_set("exist existing born wake waking alive here")
+_CARELESS_ENDS = _word_set("live die wake alive survive dead")
+_NOTS = frozenset({"not", "never", "stop", "longer", "no"})
+_HARM_VERBS = frozenset({"hurt", "harm", "cut", "kill"})
+_OTHER_PEOPLE = _word_set("he she they him her them his their")
+_WISH_SPAN = 10
+_WHOLE_DETERMINERS = frozenset({"the", "a", "this", "that", "my", "his", "her", "our", "their"})
+
+
+def _forms(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_OBJ = frozenset({"me", "us", "him", "her", "them", "everyone", "my", "his", "our", "their"})
+_BETRAYAL = "FF317"
+_OUTBURST = "FF206"
+# Fixed idioms as slots of allowed words (the first slot holds the verb forms).
+_IDIOM_LIST: tuple[tuple[str, tuple[frozenset[str], ...]], ...] = (
+    (
+        _BETRAYAL,
+        (_forms("stab stabs stabbed stabbing"), _OBJ, _forms("in"), _forms("the"), _forms("back")),
+    ),
+    (
+        _BETRAYAL,
+        (
+            _forms("throw throws threw thrown throwing"),
+            _OBJ,
+            _forms("under"),
+            _forms("the"),
+            _forms("bus"),
+        ),
+    ),
+    (_BETRAYAL, (_forms("sell sells sold selling"), _OBJ, _forms("out down"))),
+    (_BETRAYAL, (_forms("string strings strung stringing"), _OBJ, _forms("along"))),
+    (
+        _BETRAYAL,
+        (_forms("hang hangs hung hanging"), _OBJ, _forms("out"), _forms("to"), _forms("dry")),
+    ),
+    (
+        _BETRAYAL,
+        (_forms("leave leaves left leaving"), _OBJ, _forms("high"), _forms("and"), _forms("dry")),
+    ),
+    (
+        _BETRAYAL,
+        (_forms("take takes took taken taking"), _OBJ, _forms("for"), _forms("a"), _forms("ride")),
+    ),
+    (_BETRAYAL, (_forms("walk walks walked walking"), _forms("all"), _forms("over"), _OBJ)),
+    (
+        _BETRAYAL,
+        (
+            _forms("treat treats treated treating"),
+            _OBJ,
+            _forms("like"),
+            _forms("dirt garbage trash crap shit rubbish"),
+        ),
+    ),
+    (
+        _BETRAYAL,
+        (
+            _forms("kick kicks kicked kicking"),
+            _OBJ,
+            _forms("to"),
+            _forms("the"),
+            _forms("curb kerb"),
+        ),
+    ),
+    (_BETRAYAL, (_forms("put puts putting"), _OBJ, _forms("through"), _forms("hell"))),
+    (_BETRAYAL, (_forms("backstabbed backstabbing backstabber"),)),
+    (_OUTBURST, (_forms("lay lays laid laying"), _forms("into"), _OBJ)),
+    (_OUTBURST, (_forms("tear tears tore torn tearing"), _forms("into"), _OBJ)),
+    (_OUTBURST, (_forms("rip rips ripped ripping"), _forms("into"), _OBJ)),
+    (_OUTBURST, (_forms("go goes went gone going"), _forms("off"), _forms("at on"), _OBJ)),
+    (_OUTBURST, (_forms("kick kicks kicked kicking"), _forms("off"), _forms("at"), _OBJ)),
+    (_OUTBURST, (_forms("chew chews chewed chewing"), _OBJ, _forms("out"))),
+    (_OUTBURST, (_forms("tell tells told telling"), _OBJ, _forms("off"))),
+    (_OUTBURST, (_forms("dress dresses dressed dressing"), _OBJ, _forms("down"))),
+    (_OUTBURST, (_forms("have has had having"), _forms("a"), _forms("go"), _forms("at"), _OBJ)),
+    (_OUTBURST, (_forms("blow blows blew blown blowing"), _forms("up"), _forms("at on"), _OBJ)),
+    (_OUTBURST, (_forms("lash lashes lashed lashing"), _forms("out"), _forms("at"), _OBJ)),
+    (_OUTBURST, (_forms("lose loses lost losing"), _forms("it"), _forms("at with"), _OBJ)),
+    (_OUTBURST, (_forms("bite bites bit biting"), _OBJ, _forms("head"), _forms("off"))),
+    (
+        _OUTBURST,
+        (
+            _forms("give gives gave giving"),
+            _OBJ,
+            _forms("an a"),
+            _forms("earful mouthful bollocking rollicking"),
+        ),
+    ),
+    (_OUTBURST, (_forms("fly flies flew flying"), _forms("off"), _forms("the"), _forms("handle"))),
+)
+_IDIOMS: dict[str, list[tuple[str, tuple[frozenset[str], ...]]]] = {}
+for _rule_, _pattern_ in _IDIOM_LIST:
+    for _verb_ in _pattern_[0]:
+        _IDIOMS.setdefault(_verb_, []).append((_rule_, _pattern_))
+_PLAN_HEADINGS = _word_set(
+    """
+    step steps goal goals plan plans todo to-do reminder reminders intention intentions
+    task tasks action actions resolution resolutions commitment homework
+    """
+)
+_HEADING_NOUNS = _word_set(
+    """
+    entry page pages log reflection reflections notes session check-in checkin update
+    recap summary thoughts part chapter gratitude list review debrief exercise
+    worksheet prompt journal diary
+    """
+)
+_HEADING_FILLERS = frozenset(
+    {"#", "the", "my", "for", "of", "to", "self", "next", "another", "new", "this", "-"}
+)
+# Verbs after which "to" starts their object, not a purpose: "tried to hurt me".
+_INFINITIVE_TAKERS = _word_set(
+    """
+    try tried tries trying want wanted wants going gonna need needed needs used have has
+    had got threatened threatens promised asked told refused decided planned started
+    began like love hate able supposed about seem seemed seems going wanna ought offered
+    agreed forgot remembered learned learnt managed pretended swore vowed way how
+    """
+)
+_MOTIVE_VERBS = _word_set(
+    """
+    embarrass humiliate upset punish spite annoy irritate provoke manipulate test scare
+    frighten intimidate guilt shame belittle impress rattle bait trick torment taunt
+    undermine sabotage antagonise antagonize goad unsettle destabilise destabilize
+    """
+)
+_MOTIVE_TAILS: dict[str, frozenset[str]] = {
+    "get": frozenset({"a", "back", "attention", "under", "even", "revenge", "something", "at"}),
+    "make": frozenset({"me", "a", "herself", "himself", "themselves"}),
+    "prove": frozenset({"a", "that", "he", "she", "they", "something"}),
+    "show": frozenset({"off", "everyone", "me"}),
+    "look": frozenset({"good", "better", "like"}),
+    "teach": frozenset({"me"}),
+    "check": frozenset({"up"}),
+    "rub": frozenset({"it"}),
+    "wind": frozenset({"me"}),
+    "keep": frozenset({"tabs", "me"}),
+    "score": frozenset({"points"}),
+    "hurt": frozenset({"me", "us"}),
+    "control": frozenset({"me", "us", "what", "who", "where"}),
+}
+_FEAR_WORDS = _word_set(
+    """
+    scared afraid terrified frightened worried nervous anxious petrified fear fearful
+    dread dreading panicking paranoid worry
+    """
+)
 _URGE_MODALS = frozenset({"could", "want", "wanna", "need", "'d", "would", "might", "just"})
 _ABSOLUTE_FREQUENCY = frozenset({"never", "always", "constantly", "forever"})
 _WISH_WORDS = frozenset(
@@ -1289,7 +1501,8 @@ _VIOLENT_PARTICIPLES = frozenset(
 _APPEARANCE_VERBS = frozenset(
     {"look", "looks", "looked", "seem", "seems", "seemed", "sound", "sounds", "sounded", "appear"}
 )
-_TIME_QUANTIFIERS = frozenset({"some", "most", "many", "other", "these", "those", "all"})
+_ROUTINE_NOUNS = frozenset({"work", "school", "dinner", "lunch", "breakfast", "class", "church"})
+_TIME_QUANTIFIERS = frozenset({"some", "most", "many", "other", "these", "those", "all", "one"})
 _FUTURE_HEADS = frozenset({"next", "tomorrow", "tonight", "later", "soon"})
 _FUTURE_WORDS = frozenset({"tomorrow", "tonight", "next", "later", "soon", "tmrw"})
 _STRESS_IDIOM_LIST: tuple[tuple[str, ...], ...] = (
@@ -1339,7 +1552,9 @@ def _ing_stem_volitional(verb: str) -> bool:
 
 
 _REPORT_CONTINUATIONS = frozenset({"if", "unless", "that", "because", "cause", "so"})
-_SUBORDINATORS = frozenset({"when", "after", "before", "since", "once", "if", "whenever", "while"})
+_SUBORDINATORS = frozenset(
+    {"when", "after", "before", "since", "once", "if", "whenever", "while", "every"}
+)
 _CLAUSE_SUBJECTS = frozenset({"i", "he", "she", "they", "we"})
 _OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them", "it"})
 _NO_SPLIT_BEFORE_SUBJECT = Tag.SPEECH | Tag.MIND | Tag.FEEL | Tag.CONJUNCTION | Tag.MODAL
@@ -1347,13 +1562,41 @@ _NO_SPLIT_BEFORE_SUBJECT = Tag.SPEECH | Tag.MIND | Tag.FEEL | Tag.CONJUNCTION | 
 
 def _emotion_that(tokens: list[Token], tags: list[int], index: int, start: int) -> bool:
     """ "I'm sad that we don't talk": an emotion, then what it is about."""
-    return (
-        tokens[index].norm == "that"
-        and index > start
-        and bool(tags[index - 1] & Tag.EMOTION)
-        and index + 1 < len(tokens)
-        and _subject_like(tags[index + 1], tokens[index + 1].norm)
-    )
+    if index <= start or index + 1 >= len(tokens) or not tags[index - 1] & Tag.EMOTION:
+        return False
+    norm = tokens[index].norm
+    if norm == "that":
+        return _subject_like(tags[index + 1], tokens[index + 1].norm)
+    # "I'm so relieved I blocked her", "terrified she'll turn up"
+    return norm in _CLAUSE_SUBJECTS
+
+
+# Words that end a subordinate clause ("if he texts again", "when she calls"):
+# adverbs and intransitive uses of verbs that take no clause after them.
+_CLAUSE_END_WORDS = _word_set(
+    """
+    again anymore late early back out up off home already tonight today calls called
+    texts texted rings rang phones phoned visits visited arrives arrived leaves shouts
+    yells drinks
+    """
+)
+
+
+_GERUND_LINKS = frozenset({"for", "about", "after"})
+_SPECIFIC_SPAN = 10
+
+
+def _gerund_trigger(tokens: list[Token], tags: list[int], index: int, start: int) -> bool:
+    """ "Proud of myself for leaving the party early yesterday": a feeling, then a dated act."""
+    if (
+        tokens[index].norm not in _GERUND_LINKS
+        or index + 1 >= len(tokens)
+        or not tokens[index + 1].norm.endswith("ing")
+        or not any(tags[m] & Tag.EMOTION for m in range(max(start, index - 6), index))
+    ):
+        return False
+    ahead = range(index + 2, min(len(tokens), index + _SPECIFIC_SPAN))
+    return any(tokens[m].norm in _SPECIFIC_TIME or tags[m] & Tag.NUMBER for m in ahead)
 
 
 def _main_clause_starts(
@@ -1366,14 +1609,19 @@ def _main_clause_starts(
     or a prepositional object ("on me I couldn't"), not a speech or thought
     verb ("told me I was").
     """
-    if (
-        intro not in _SUBORDINATORS
-        or index - start < 3
-        or tokens[index].norm not in _CLAUSE_SUBJECTS
-    ):
+    if intro not in _SUBORDINATORS or index - start < 2:
+        return False
+    norm = tokens[index].norm
+    body = norm == "my" and index + 1 < len(tokens) and bool(tags[index + 1] & Tag.BODY_PART)
+    if norm not in _CLAUSE_SUBJECTS and not body:
         return False
     prev = tokens[index - 1].norm
     prev_tag = tags[index - 1]
+    if prev in _CLAUSE_END_WORDS:
+        # "if he texts again I'm ...", "whenever she calls I tense up"
+        return True
+    if index - start < 3:
+        return False
     if prev_tag & _NO_SPLIT_BEFORE_SUBJECT or prev in ("that", "what", "how", "why", "if"):
         return False
     if prev in _OBJECT_PRONOUNS:
@@ -1414,6 +1662,7 @@ class _Reader:
         self.traps: set[str] = set()
         self.underlying: list[str] = []
         self.next_intro = ""
+        self.after_heading = False
 
     # -- small look-ups
     def norm(self, index: int) -> str:
@@ -1432,6 +1681,9 @@ class _Reader:
         previous_speech = False
         previous_belief = False
         previous_restrictive = False
+        previous_plan = False
+        previous_fear = False
+        previous_wish = False
         for position, clause in enumerate(clauses):
             self.next_intro = clauses[position + 1].intro if position + 1 < len(clauses) else ""
             self._subject(clause)
@@ -1449,12 +1701,35 @@ class _Reader:
                 )
             ):
                 clause.subject = previous_subject
-            if (previous_speech or previous_belief) and self._continues_report(clause):
+            if (previous_speech or previous_belief) and (
+                self._continues_report(clause)
+                or (
+                    clause.intro == ","
+                    and clauses[position - 1].swallowed
+                    and clauses[position - 1].intro in _CONDITION_INTRO
+                )
+            ):
                 # The content of what was said ("he said if I leave he'll ...")
                 # or believed ("I feel like she'll snap and hurt me") is no
                 # claim of its own.
                 clause.swallowed = True
                 clause.kind = FACT if previous_speech else INTERPRETATION
+                continue
+            if previous_plan and self._continues_action(clause):
+                # "I'll pack the photos and put them in the attic": one plan
+                clause.swallowed = True
+                clause.kind = OTHER
+                continue
+            if (previous_fear and self._feared_outcome(clause)) or (
+                previous_wish and self._continues_action(clause)
+            ):
+                # "terrified she'll turn up at work": what is feared is no
+                # prediction of its own (FF505); "want to disappear and never
+                # come back" goes on with the wish.
+                if previous_fear:
+                    clause.matches.append(("FF505", clause.start, clause.end - 1))
+                clause.swallowed = True
+                clause.kind = FEELING
                 continue
             if previous_restrictive and clause.intro in _CONDITION_INTRO:
                 # "only ... when I'm useful": the condition belongs to the rule
@@ -1469,6 +1744,11 @@ class _Reader:
                 m[0] == "FF301" for m in clause.matches
             )
             previous_restrictive = any(m[0] == "FF315" for m in clause.matches)
+            previous_plan = clause.kind == OTHER and any(m[0] == "FF402" for m in clause.matches)
+            previous_fear = clause.kind == FEELING and any(
+                self.norms[m] in _FEAR_WORDS for m in range(clause.start, clause.end)
+            )
+            previous_wish = any(m[0] == "FF105" for m in clause.matches)
         label, parts, confidence = self._combine(clauses, question)
         self_harm, violence = self._safety()
         traps = self.traps if INTERPRETATION in parts else set()
@@ -1483,6 +1763,18 @@ class _Reader:
             violence=violence,
             traps=traps,
             underlying=self.underlying if INTERPRETATION in parts else [],
+        )
+
+    def _continues_action(self, clause: _Clause) -> bool:
+        """ "... and put them in the attic": a verb phrase that shares the subject before it."""
+        return clause.intro in ("and", "then", "or") and not self.tags[clause.start] & (
+            Tag.FIRST_PRONOUN | Tag.THIRD_PRONOUN | Tag.PERSON | Tag.DETERMINER
+        )
+
+    def _feared_outcome(self, clause: _Clause) -> bool:
+        """ "(scared) that he'll ...", "(terrified) she'll ...": the content of a fear."""
+        return (clause.intro == "that" or self.norm(clause.start) in ("that", "what")) and any(
+            self.tags[m] & (Tag.FUTURE | Tag.MODAL) for m in range(clause.start, clause.end)
         )
 
     def _continues_report(self, clause: _Clause) -> bool:
@@ -1583,11 +1875,17 @@ class _Reader:
                     "kind",
                     "of",
                     "lowkey",
+                    "itself",
+                    "sooner",
+                    "or",
+                    "eventually",
+                    "someday",
                 )
                 or (self.norms[index] in _TIME_QUANTIFIERS and self.tag(index + 1) & Tag.TIME)
+                or (self.norms[index] in _ROUTINE_NOUNS and self.norm(index - 1) in _TIME_HEADS)
             )
             and index + 1 < end
-            and self.norms[index] != "this"
+            and (self.norms[index] != "this" or self._time_frame(index))
         ):
             index += 1
         if index < end and self.tags[index] & Tag.PREPOSITION and self.norms[index] != "like":
@@ -1673,6 +1971,10 @@ class _Reader:
         else:
             clause.subject = "none"
 
+    def _time_frame(self, index: int) -> bool:
+        """ "this week I'll ...": a time frame before the subject, not "this" as subject."""
+        return bool(self.tag(index + 1) & Tag.TIME) and self.norm(index + 2) in _CLAUSE_SUBJECTS
+
     def _name_subject(self, index: int) -> bool:
         """ "Marco missed my recital": a capitalised unknown word before a verb is a name."""
         raw = self.tokens[index].raw
@@ -1725,6 +2027,20 @@ class _Reader:
         while first < b and norms[first] in _SUBJECT_SKIP and first + 1 < b:
             first += 1
 
+        # ---- other: a heading ("Day 12.") or a worksheet item ("Step 3: ...")
+        heading = self._heading(clause, content)
+        if heading is not None:
+            hit("FF405", content[0], content[-1])
+            clause.kind = heading or None
+            clause.matches.extend((r, i, j) for r, (i, j) in found.items())
+            self.after_heading = True
+            return
+        self.after_heading = False
+        if self._kind_descriptor(content):
+            # "butterflies, the bad kind": more about the feeling before, no claim
+            clause.kind = None
+            return
+
         # ---- other: instruction
         head = first
         while head < b and (
@@ -1760,7 +2076,11 @@ class _Reader:
         if restrictive >= 0:
             hit("FF315", restrictive, restrictive)
             self.traps.add("overgeneralisation")
-        if conclusion >= 0 or restrictive >= 0:
+        motive = self._motive(clause, content)
+        if motive >= 0:
+            hit("FF316", motive, motive + 1)
+            self.traps.add("mind_reading")
+        if conclusion >= 0 or restrictive >= 0 or motive >= 0:
             clause.kind = INTERPRETATION
             clause.matches.extend((r, i, j) for r, (i, j) in found.items())
             return
@@ -1907,12 +2227,27 @@ class _Reader:
         # ---- per-token cues
         copula_seen = False
         third_emotion = False
+        record_seen = False
         for k in content:
             tag = tags[k]
             word = norms[k]
             prev = norms[k - 1] if k > a else ""
             if tag & Tag.COPULA:
                 copula_seen = True
+            idiom = self._idiom_at(k)
+            if idiom is not None:
+                (interp_strong if idiom[0] == "FF317" else fact).append(idiom)
+            if word in _RECORD_WORDS or tag & Tag.MEDICAL:
+                # "diagnosed with panic disorder", "I have ADHD": a record
+                record_seen = True
+                if tag & Tag.MEDICAL:
+                    fact.append(("FF205", k, k))
+                if tag & Tag.EMOTION:
+                    continue
+            if tag & (Tag.EMOTION | Tag.SENSATION) and (
+                record_seen or self.norm(k + 1) in ("disorder", "disorders")
+            ):
+                continue
             active = self._active_faux(k, a, first, subject)
             if active is not None:
                 if active:
@@ -2064,6 +2399,7 @@ class _Reader:
                     word == "never" and subject in ("first", "we") and self._own_fact_after(k, b)
                 )
                 and not (word == "never" and self._anchored_never(k, b))
+                and not self._bounded_absolute(k)
             ):
                 interp_weak.append(("FF303", k, k))
                 self.traps.add("overgeneralisation")
@@ -2314,6 +2650,16 @@ class _Reader:
         kind: str | None,
         hit: Callable[[str, int, int | None], None],
     ) -> str | None:
+        wish = self._wish_not_to_live(clause, content)
+        if wish >= 0:
+            # Rule 17, in its indirect forms: "want to vanish for good".
+            hit("FF105", wish, wish)
+            return FEELING
+        without = self._better_without_me(content)
+        if without >= 0:
+            # "The world would be fine without me": a judgment, not a wish (rule 17).
+            hit("FF312", without, without + 1)
+            return INTERPRETATION
         wish = self._self_harm_wish(clause, content)
         if wish >= 0:
             # Rule 17: a wish not to live is a feeling.
@@ -2329,6 +2675,115 @@ class _Reader:
             self.traps.add("labelling")
             return INTERPRETATION
         return kind
+
+    def _heading(self, clause: _Clause, content: list[int]) -> str | None:
+        """A worksheet item ("Goal for the week:", "Step 3:") is ``OTHER``; a heading
+        ("Day 12.", "Morning pages") is ``""`` (no claim); anything else ``None``."""
+        plan = False
+        named = False
+        for k in content:
+            word, tag = self.norms[k], self.tags[k]
+            if word in _PLAN_HEADINGS or (word == "to" and self.norm(k + 1) == "do"):
+                plan = True
+            elif word in _HEADING_NOUNS:
+                named = True
+            elif not (
+                tag & (Tag.TIME | Tag.NUMBER)
+                or word in _HEADING_FILLERS
+                or (word == "do" and self.norm(k - 1) == "to")
+            ):
+                return None
+        after = self.norm(clause.end)
+        if plan and after in (":", "-", "—", "\u2013"):
+            return OTHER
+        if plan or not (named or clause.start == 0 or self.after_heading):
+            return None
+        return "" if named or after in ("", ".", ":", "-", "—", "\u2013", "!") else None
+
+    def _kind_descriptor(self, content: list[int]) -> bool:
+        """ "..., the bad kind": a noun phrase that only qualifies what came before."""
+        return (
+            len(content) <= 4
+            and self.norms[content[0]] in ("the", "a", "not")
+            and self.norms[content[-1]] in ("kind", "sort", "type")
+        )
+
+    def _motive(self, clause: _Clause, content: list[int]) -> int:
+        """ "He did it to embarrass me": the "to" of a purpose read into someone's act, or -1."""
+        if clause.subject not in ("third", "you", "none"):
+            return -1
+        for k in content[1:]:
+            if self.norms[k] != "to" or self.norm(k - 1) in _INFINITIVE_TAKERS:
+                continue
+            verb = self.norm(k + 1)
+            tail = _MOTIVE_TAILS.get(verb)
+            if verb in _MOTIVE_VERBS or (tail is not None and self.norm(k + 2) in tail):
+                return k
+        return -1
+
+    def _bounded_absolute(self, k: int) -> bool:
+        """ "cried the whole call", "in front of everyone": a scope, not a generalisation."""
+        word, prev = self.norms[k], self.norm(k - 1)
+        if word in ("whole", "entire"):
+            return prev in _WHOLE_DETERMINERS
+        return prev == "of" and self.norm(k - 2) == "front"
+
+    def _idiom_at(self, k: int) -> tuple[str, int, int] | None:
+        """A fixed idiom starting at *k*: a betrayal metaphor or a verbal outburst."""
+        for rule, pattern in _IDIOMS.get(self.norms[k], ()):
+            end = k + len(pattern)
+            if end <= self.count and all(
+                self.norms[m] in slot
+                for m, slot in zip(range(k + 1, end), pattern[1:], strict=True)
+            ):
+                return (rule, k, end - 1)
+        return None
+
+    def _wish_not_to_live(self, clause: _Clause, content: list[int]) -> int:
+        """The desire word of a wish or urge not to live or to self-harm, or -1."""
+        if clause.subject in ("third", "you"):
+            return -1
+        for k in content:
+            word = self.norms[k]
+            if word == "care" and "not" in (self.norm(k - 1), self.norm(k - 2)):
+                # "I don't care whether I wake up tomorrow"
+                if self._gone_after(k, _CARELESS_ENDS):
+                    return k
+            elif (
+                word in _DESIRES
+                and not self._third_before(k, clause.start)
+                and self._gone_after(k, _GONE_WORDS)
+            ):
+                return k
+        return -1
+
+    def _gone_after(self, k: int, ends: frozenset[str]) -> bool:
+        """Whether the few words after *k* wish the writer gone: "... to vanish for good"."""
+        for m in range(k + 1, min(self.count, k + _WISH_SPAN)):
+            word = self.norms[m]
+            if word in _OTHER_PEOPLE:
+                return False  # "I wish he would disappear"
+            if word in ends and (
+                ends is _CARELESS_ENDS
+                or word not in _GONE_NEEDS_NOT
+                or self.norm(m - 1) in _NOTS
+                or self.norm(m - 2) in _NOTS
+            ):
+                return True
+            if word in _HARM_VERBS and self.norm(m + 1) in ("myself", "again", "", ".", "is"):
+                return True
+        return False
+
+    def _better_without_me(self, content: list[int]) -> int:
+        """ "Everyone would be fine without me": the "without me" of a judgment, or -1."""
+        modal = False
+        for k in content:
+            word = self.norms[k]
+            if word in ("would", "'d"):
+                modal = True
+            elif word == "without" and modal and self.norm(k + 1) in ("me", "us"):
+                return k
+        return -1
 
     def _counterfactual_urge(self, clause: _Clause, content: list[int]) -> tuple[int, int] | None:
         """ "Could've strangled him": an urge in anger, not an act (no safety flag)."""
@@ -2437,7 +2892,7 @@ class _Reader:
             return None
         nxt = self.norm(k + 1)
         if word in _PERSON_EVALUATIVE_VERBS:
-            if nxt not in _PERSON_OBJECTS:
+            if nxt not in _PERSON_OBJECTS and not (word.startswith("play") and nxt == "games"):
                 return None
             evaluative = True
         elif word in _EVALUATIVE_VERBS:
@@ -2576,6 +3031,24 @@ class _Reader:
                     continue
                 if self._after_subject(k, clause.start):
                     return k
+        return -1
+
+    def _present_habit(self, clause: _Clause, content: list[int]) -> int:
+        """A present-tense verb of someone else with an object ("handles the bills"), or -1."""
+        if clause.subject != "third":
+            return -1
+        for k in content:
+            word = self.norms[k]
+            if (
+                not self.tags[k]
+                and len(word) > 3
+                and word.isalpha()
+                and word.endswith("s")
+                and not word.endswith(("ss", "us", "is"))
+                and self.tag(k + 1) & (Tag.DETERMINER | Tag.PREPOSITION)
+                and self._after_subject(k, clause.start)
+            ):
+                return k
         return -1
 
     def _greeting(self, content: list[int]) -> bool:
@@ -2778,6 +3251,11 @@ class _Reader:
             ):
                 clause.matches.append(("FF204", k, k))
                 return FACT
+        habit = self._present_habit(clause, content)
+        if habit >= 0:
+            # "My wife handles the bills": who does what, as a camera would see it
+            clause.matches.append(("FF204", habit, habit))
+            return FACT
         event = self._plain_event(clause, content)
         if event >= 0:
             # "She ignored my texts all weekend": a subject and a past action
@@ -2923,6 +3401,9 @@ class _Reader:
                     subject == "none" and back < content[0] + 1
                 ):
                     return None
+                if self._foreseen(content[0], k):
+                    # "I know I'll give in": a prediction about oneself
+                    return None
                 if word == "want" and prev not in ("i", "we"):
                     return None
                 if word == "have" and prev not in ("i", "we"):
@@ -2945,9 +3426,12 @@ class _Reader:
                     "politely",
                     "calmly",
                     "firmly",
+                    "never",
                 ):
                     step += 1
                 verb = self.norm(step)
+                if verb in _NON_AGENCY or (verb == "give" and self.norm(step + 1) == "in"):
+                    return None
                 if word == "want" and verb in (
                     "die",
                     "disappear",
@@ -2983,12 +3467,31 @@ class _Reader:
                     "change",
                 ):
                     return None
-                if verb in _VOLITIONAL or (self.tag(step) & Tag.IMPERATIVE) or verb == "need":
+                if (
+                    verb in _VOLITIONAL
+                    or (self.tag(step) & Tag.IMPERATIVE)
+                    or verb == "need"
+                    or (word in _WILL_MARKERS and self._base_action(step))
+                ):
                     return (k, min(step, content[-1]))
                 return None
             if word == "getting" and self.norm(k + 1) == "called":
                 return (k, k + 1)
         return None
+
+    def _foreseen(self, start: int, k: int) -> bool:
+        return any(self.norms[m] in _FORESEEING for m in range(start, k))
+
+    def _base_action(self, k: int) -> bool:
+        """ "I'll collect", "gonna phone": a plain verb the writer can choose to do."""
+        word = self.norm(k)
+        return (
+            len(word) > 2
+            and word.isalpha()
+            and not word.endswith(("ing", "ed", "ly"))
+            and not self.tag(k) & _NOT_ACTION_TAGS
+            and word not in _OUTCOME_VERBS
+        )
 
     # -- combining clauses
     def _combine(self, clauses: list[_Clause], question: bool) -> tuple[str, set[str], float]:
@@ -3049,11 +3552,11 @@ class _Reader:
             word = self.norms[k]
             if word in _SPECIFIC_TIME or (tag & Tag.NUMBER and word not in _NUMBER_NEEDS_TIME):
                 return True
-            if tag & Tag.PAST_ACTION or (
+            if (tag & Tag.PAST_ACTION and self.norm(k - 1) not in _PRESENT_BE) or (
                 tag & Tag.SPEECH and word.endswith(("ed", "id", "ld", "te", "ke", "ot"))
             ):
                 return True
-            if word in ("was", "were"):
+            if word in ("was", "were", "did") or (word == "last" and self.tag(k + 1) & Tag.TIME):
                 return True
         return False
 

@@ -22,8 +22,8 @@ idiom at the same word.
 
 from __future__ import annotations
 
-from detachkit._safety_match import compile_index, match_all
 from detachkit._safety_match import Context as _Context
+from detachkit._safety_match import compile_index, match_all
 from detachkit._safety_patterns import IDIOMS, SELF_HARM, VIOLENCE
 from detachkit._tokens import Token
 
@@ -44,7 +44,7 @@ def find_safety(
     >>> from detachkit._tokens import tokenize
     >>> tokens = tokenize("He said he'd hurt me if I leave.")
     >>> find_safety([t.norm for t in tokens], [0] * len(tokens), tokens)
-    [('FF902', 4, 6)]
+    [('FF902', 4, 5)]
     """
     del tags
     if not norms:

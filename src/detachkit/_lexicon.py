@@ -73,6 +73,7 @@ class Tag:
     PREPOSITION: Final = 1 << 36
     MODAL: Final = 1 << 37
     EVIDENCE: Final = 1 << 38
+    MEDICAL: Final = 1 << 39
 
 
 def _words(text: str) -> frozenset[str]:
@@ -232,7 +233,9 @@ LEXICONS: tuple[Lexicon, ...] = (
             lonelier sadder happier angrier calmest saddest loneliest
             disoriented foggy dazed spaced zoned blank flat apathetic indifferent
             unmotivated listless sluggish drowsy sleepy wiped knackered shattered
-            burnt burned fried spent beat zonked homesickness
+            burnt burned fried spent beat zonked homesickness wrecked done
+            😭 😢 😩 😫 😞 😔 😟 😰 😥 😓
+            💔 😤 😡 😠 🥺 😖 😣 😨 😱 😪
             """
         ),
     ),
@@ -414,16 +417,16 @@ LEXICONS: tuple[Lexicon, ...] = (
             sloppy messy dirty disgusting gross stupid dumb clever smart
             honest loyal faithful unfaithful cheater cheating user taker
             enabler martyr victim villain saint angel devil snake rat coward
-            cowardly spineless brat princess drama queen control freak
-            typical classic textbook red flag problem unbearable intolerable
+            cowardly spineless brat princess
+            typical classic textbook problem unbearable intolerable
             unacceptable outrageous insulting offensive hurtful harmful
             dangerous unsafe healthy unhealthy normal abnormal
             inappropriate appropriate reasonable fair unkind loving supportive
             unsupportive cold-hearted heartless moody sensitive oversensitive
             overreacting overdramatic hysterical irrational emotional
             immoral disgrace embarrassment disappointment joke
-            clown freak weirdo nutcase basket case headcase lunatic maniac
-            fraud phony phoney con artist parasite leech vampire
+            clown freak weirdo nutcase headcase lunatic maniac
+            fraud phony phoney parasite leech vampire
             superficial materialistic manipulating controlling
             """
         ),
@@ -613,6 +616,24 @@ LEXICONS: tuple[Lexicon, ...] = (
         Tag.SARCASM,
         _words("sarcasm /s yeah-right 🙄 🙃"),
     ),
+    Lexicon(
+        "LX25",
+        "medical_records",
+        'Named conditions and medicines: a record, not a feeling ("I have ADHD").',
+        Tag.MEDICAL,
+        _words(
+            """
+            adhd ocd ptsd cptsd c-ptsd bpd gad ibs copd pcos bipolar autism
+            autistic dyslexia dyslexic dyspraxia diabetes diabetic asthma
+            epilepsy epileptic cancer fibromyalgia arthritis endometriosis
+            dementia alzheimer's parkinson's schizophrenia anorexia bulimia
+            hypertension disorder disorders sertraline zoloft prozac fluoxetine
+            citalopram escitalopram lexapro xanax diazepam valium lithium
+            propranolol mirtazapine venlafaxine quetiapine ritalin adderall
+            antidepressants antidepressant insulin medication meds
+            """
+        ),
+    ),
 )
 
 
@@ -714,6 +735,15 @@ PHRASES: tuple[tuple[tuple[str, ...], int], ...] = (
     (("the", "problem"), Tag.LABEL),
     (("red", "flag"), Tag.LABEL),
     (("red", "flags"), Tag.LABEL),
+    (("drama", "queen"), Tag.LABEL),
+    (("control", "freak"), Tag.LABEL),
+    (("basket", "case"), Tag.LABEL),
+    (("con", "artist"), Tag.LABEL),
+    (("dead", "inside"), Tag.EMOTION),
+    (("in", "tears"), Tag.PAST_ACTION),
+    (("sleeping", "badly"), Tag.SENSATION),
+    (("slept", "badly"), Tag.SENSATION),
+    (("sleep", "badly"), Tag.SENSATION),
 )
 
 # Closed word classes used by the syntax rules.

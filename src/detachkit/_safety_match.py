@@ -10,7 +10,8 @@ a few constraints read around the match:
 * ``neg``: a negation just before the anchor ("he has never hit me", "I'm
   not suicidal") cancels the match, unless the text goes on with "again",
   "anymore", "since" ..., or the negation follows "trying" ("trying not to
-  hurt myself" still reveals the urge);
+  hurt myself" still reveals the urge); ``neg="strict"`` ignores those
+  take-backs ("I'm not scared of him anymore" is no fear now);
 * ``joke``: laughter or joking markers in the statement turn the match into
   an idiom (``FF504``) instead of a concern;
 * ``near``: at least one of these words in the same sentence, within a few
@@ -80,8 +81,14 @@ _JOKE_WORDS = frozenset(
 _JOKE_MARKS = frozenset({"😂", "🤣", "💀", "😅", "🙃", "😆", "😹", "😜", "😝"})
 
 # Subjects found by looking back from the anchor (see :func:`agent_of`).
+
+
+def _set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 _WRITER_SUBJECTS = frozenset({"i", "myself"})
-PEOPLE = frozenset(
+PEOPLE = _set(
     """
     he she they someone somebody who ex dad mom father stepdad husband wife
     boyfriend girlfriend partner brother sister son daughter uncle man guy
@@ -89,9 +96,9 @@ PEOPLE = frozenset(
     grandpa grandad granddad grandma boss coworker colleague neighbor
     neighbour cousin friend aunt nephew niece spouse hubby landlord stranger
     woman lad bloke mate
-    """.split()
+    """
 )
-_THING_SUBJECTS = frozenset(
+_THING_SUBJECTS = _set(
     """
     it this that these those job work heat traffic commute school week day
     class exam shift shoes feet back knees head hangover suspense waiting
@@ -99,7 +106,7 @@ _THING_SUBJECTS = frozenset(
     wave grief panic something realization realisation thought thoughts
     sadness loneliness fear anxiety exhaustion guilt memory memories truth
     news song film movie book show door car ball dog cat bus train wind
-    """.split()
+    """
 )
 _CLAUSE_BREAKS = frozenset(
     {".", "!", "?", ";", ",", "but", "because", "when", "if", "so", "and", "while"}
@@ -117,7 +124,7 @@ class Pattern:
     slots: tuple[frozenset[str], ...]
     gaps: tuple[int, ...]
     agent: frozenset[str] | None
-    neg: bool
+    neg: bool | str
     joke: bool
     near: frozenset[str]
     near_before: int
@@ -145,7 +152,7 @@ def pattern(
     groups: Mapping[str, frozenset[str]],
     *,
     agent: str = "",
-    neg: bool = True,
+    neg: bool | str = True,
     joke: bool = False,
     near: str = "",
     near_before: int = _NEAR_WINDOW,
@@ -263,7 +270,7 @@ class Context:
             return AGENT_WRITER
         return AGENT_NONE
 
-    def negated(self, k: int, end: int) -> bool:
+    def negated(self, k: int, end: int, *, strict: bool = False) -> bool:
         """Whether a negation just before *k* denies the match ending at *end*."""
         norms = self.norms
         low = max(self.sent_start[k], k - _NEG_WINDOW)
@@ -273,7 +280,7 @@ class Context:
                 if any(w in _NEG_EXEMPT_BEFORE for w in before):
                     return False
                 after = norms[end + 1 : min(self.sent_end[k], end + 7)]
-                return not any(w in _NEG_EXEMPT_AFTER for w in after)
+                return strict or not any(w in _NEG_EXEMPT_AFTER for w in after)
         return False
 
     def _slot_at(self, slot: frozenset[str], m: int) -> bool:
@@ -334,7 +341,7 @@ def match_all(
                 continue
             if item.agent is not None and ctx.agent_of(k) not in item.agent:
                 continue
-            if item.neg and ctx.negated(k, end):
+            if item.neg and ctx.negated(k, end, strict=item.neg == "strict"):
                 continue
             rule = "FF504" if item.joke and ctx.joking else item.rule
             found.append((rule, item.pid, k, end))

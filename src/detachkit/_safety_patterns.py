@@ -54,7 +54,15 @@ GROUPS: dict[str, frozenset[str]] = {
         """
     ),
     # the writer's children and pets: harm to them threatens the writer too
-    "DEPENDANTS": _g("kids kid children child baby son daughter dog cat puppy pets"),
+    # the writer's children, pets and household: violence at home threatens the
+    # writer too ("he hit mum in front of us")
+    "DEPENDANTS": _g(
+        """
+        kids kid children child baby son daughter dog cat puppy pets mum mom
+        mother mam mummy mommy sister brother grandma gran nan granny siblings
+        stepmum stepmom
+        """
+    ),
     "MODAL": _g("will 'll would 'd going gonna might could may"),
     "SPEECH": _g(
         """
@@ -268,7 +276,7 @@ SELF_HARM: tuple[Pattern, ...] = (
         "@WANT ~1 to @INJURE|starve|purge|bleed",
         veto="@OBJ out off ties contact hair back down corners in his their the letters "
         "photos candle bridges calories fat energy everything ribbon cake losses eyes "
-        "wardrobe closet costs cord class",
+        "wardrobe closet costs cord class slack loose short",
     ),
     # "I relapsed and cut", "relapsed on self harm", "clean from cutting for 3 months"
     _sh(
@@ -363,10 +371,25 @@ SELF_HARM: tuple[Pattern, ...] = (
     # "I wouldn't mind if a bus hit me", "wouldn't care if I died"
     _sh(
         "SH.would_not_mind",
-        "mind|care ~1 if ~4 died|die|dead|hit|crash|crashed|wake|gone|killed",
+        "mind|care ~1 if|whether ~4 died|die|dead|hit|crash|crashed|wake|woke|gone|killed",
         near="i me my",
         near_before=0,
         veto="traffic",
+        # The meaning is the negation itself: "I don't care if I wake up".
+        neg=False,
+    ),
+    # "I just want to disappear for good", "wish I could vanish permanently"
+    _sh(
+        "SH.vanish_for_good",
+        "@WANT ~4 disappear|vanish|gone ~3 good|forever|permanently",
+        block="@OBJ @PEOPLE",
+    ),
+    # "the world doesn't need me in it", "nobody would need me around anyway"
+    _sh(
+        "SH.world_without_me",
+        "world|everyone|everybody|nobody|noone|no-one ~3 need|needs|want|wants ~1 me ~2 in|around"
+        "|alive|here",
+        neg=False,
     ),
     # ---------------------------------------------------------------- not wanting to live
     # "I want to sleep and never wake up", "go to sleep and not wake up"
@@ -413,7 +436,7 @@ SELF_HARM: tuple[Pattern, ...] = (
     ),
     _sh(
         "SH.no_point_going_on",
-        "point|reason|use ~3 going|carrying|keep ~1 on|going",
+        "point|reason|use ~3 go|carry|going|carrying|keep ~1 on|going",
         neg=False,
         near="no what any not",
         near_before=3,
@@ -432,10 +455,11 @@ SELF_HARM: tuple[Pattern, ...] = (
     # "I'm tired of living", "sick of being alive", "done with life"
     _sh(
         "SH.tired_of_living",
-        "tired|sick|exhausted|done of|with ~1 living|existing|life|alive|breathing",
+        "tired|sick|exhausted of ~1 living|existing|life|alive|breathing",
         veto="with in here there at him her",
         veto_after=1,
     ),
+    _sh("SH.done_with_life", "done|finished with ~1 life|living|existing"),
     _sh(
         "SH.hate_living",
         "hate|hating|hated being alive|here|existing|living",
@@ -460,8 +484,7 @@ SELF_HARM: tuple[Pattern, ...] = (
         "sorry glad happy nobody noone",
         near_before=10,
         near_after=8,
-        veto="left leave moved quit holiday trip work uni college vacation away weekend "
-        "shopping",
+        veto="left leave moved quit holiday trip work uni college vacation away weekend shopping",
         veto_after=2,
     ),
     _sh(
@@ -612,6 +635,28 @@ SELF_HARM: tuple[Pattern, ...] = (
         veto_before=6,
         veto_after=6,
     ),
+    # "I took a bunch of pills", "swallowed too many painkillers"
+    _sh(
+        "SH.took_pills",
+        "took|take|taking|swallowed|swallow|downed ~4 @PILLS",
+        agent=_BY_WRITER,
+        near="bunch lot load loads handful too many bottle packet box whole extra",
+        near_before=0,
+        near_after=0,
+        veto="@ROUTINE",
+        veto_before=4,
+        veto_after=6,
+    ),
+    # "I think about driving into a wall", "wanted to crash the car into a tree"
+    _sh(
+        "SH.crash_car",
+        "drive|driving|drove|crash|crashing|swerve|swerving ~3 into|off ~2 "
+        "wall|tree|bridge|river|lake|sea|barrier|lorry|truck|oncoming|cliff|traffic",
+        agent=_BY_WRITER,
+        near="think thinking thought want wanted tempted urge imagine imagining wish wished",
+        near_before=8,
+        near_after=0,
+    ),
     # "razor blades hidden in my drawer", "I bought a rope"
     _sh(
         "SH.means",
@@ -638,8 +683,8 @@ SELF_HARM: tuple[Pattern, ...] = (
     # "jump off a bridge", "jump in front of a train", "walk into the sea"
     _sh(
         "SH.jump",
-        """jump|jumping|jumped|throw|step|stepped|walk|walked ~4 @HIGH_PLACE|train|bus|lorry
-        |truck|traffic|building|window|car|sea""",
+        """jump|jumping|jumped|throw|step|stepped|stepping|walk|walked|walking
+        ~4 @HIGH_PLACE|train|bus|lorry|truck|traffic|building|window|car|sea""",
         near="off front into out from",
         near_before=0,
         joke=True,
@@ -669,6 +714,8 @@ VIOLENCE: tuple[Pattern, ...] = (
         "race match cards tennis golf points score fine ticket lawsuit odd funny strange "
         "weird do go get be try start make take see apply quit talk therapy dreaming",
     ),
+    # "he choked me out", "strangling me" (no idiom reading; "choked me up" is emotion)
+    _vi("VI.choke", "@CHOKE me|us", agent=_BY_OTHER, veto="up", veto_after=1),
     # "he hit my face", "kicked my legs", "punched our son"
     _vi("VI.hit_body", "@HIT|@CHOKE my|our ~1 @BODY|@DEPENDANTS", agent=_BY_OTHER),
     # "he beat me", "she beat me up" (not "beat me at chess", "beat me to it")
@@ -676,7 +723,8 @@ VIOLENCE: tuple[Pattern, ...] = (
         "VI.beat",
         "beat|beats|beating me|us|up",
         agent=_BY_OTHER,
-        veto="at to in on by chess game race match cards tennis golf points score",
+        veto="at to in on by",
+        veto_after=1,
     ),
     # "I was punched", "got slapped at the party", "I've been strangled before"
     _vi(
@@ -684,7 +732,7 @@ VIOLENCE: tuple[Pattern, ...] = (
         """was|were|got|been|get|getting|being|be @HIT|@CHOKE|assaulted|attacked|raped
         |molested|beaten|battered|abused""",
         veto="car bus ball bike truck wave fine ticket bill out off into to around aside "
-        "storm traffic lorry van cyclist drunk",
+        "storm traffic lorry van cyclist drunk together",
         veto_after=5,
     ),
     # "he grabbed my wrist", "pulled my hair", "twisted my arm behind my back"
@@ -885,7 +933,7 @@ VIOLENCE: tuple[Pattern, ...] = (
         near_before=7,
         near_after=5,
         veto="feelings feeling emotionally pride ego heart words comments said saying "
-        "deeply cheated cheating lied lying left leaving",
+        "deeply cheated cheating lied lying",
         veto_after=4,
     ),
     # "he said he'd break my legs", "she'd smash my face in"
@@ -907,7 +955,7 @@ VIOLENCE: tuple[Pattern, ...] = (
         near_before=8,
         near_after=0,
         veto="buying eating ordering spending job offer",
-        veto_after=3,
+        veto_after=6,
     ),
     _vi(
         "VI.pay",
@@ -931,7 +979,9 @@ VIOLENCE: tuple[Pattern, ...] = (
         near="@SPEECH @FEAR now reminded reminds remind",
         near_before=12,
     ),
-    _vi("VI.knows_where_you", "know|knows where you live|work|sleep", near="@SPEECH '", near_after=0),
+    _vi(
+        "VI.knows_where_you", "know|knows where you live|work|sleep", near="@SPEECH '", near_after=0
+    ),
     _vi("VI.come_after", "come|comes|coming|came after me|us", agent=_BY_OTHER),
     _vi("VI.hunt_down", "hunt|hunted|track|tracked ~1 me|us ~1 down"),
     # "what he'll do to me", "what she might do to the kids"
@@ -985,7 +1035,7 @@ VIOLENCE: tuple[Pattern, ...] = (
     ),
     _vi("VI.refuge", "injunction|refuge|safehouse"),
     _vi("VI.safe_house", "safe house"),
-    _vi("VI.shelter", "women's|womens|domestic|dv|abuse shelter"),
+    _vi("VI.shelter", "women|womens|domestic|dv|abuse ~1 shelter|shelters"),
     _vi("VI.charges", "press|pressed|pressing charges"),
     _vi(
         "VI.arrested",
@@ -1056,6 +1106,7 @@ VIOLENCE: tuple[Pattern, ...] = (
     _vi(
         "VI.fear_harm",
         "@FEAR ~8 @HARM_GOAL",
+        neg="strict",
         near="@PEOPLE",
         near_before=0,
         near_after=0,
@@ -1063,12 +1114,18 @@ VIOLENCE: tuple[Pattern, ...] = (
         veto_after=2,
     ),
     # "I'm afraid of what he'll do", "terrified of how she'll react"
-    _vi("VI.fear_what", "@FEAR of what|how ~2 he|she|they|@PEOPLE"),
+    _vi("VI.fear_what", "@FEAR of what|how ~2 he|she|they|@PEOPLE", neg="strict"),
     # "I'm scared of him", "physically afraid of my brother"
-    _vi("VI.fear_of_him", "@FEAR of him|her|them", veto="losing leaving finding judging"),
+    _vi(
+        "VI.fear_of_him",
+        "@FEAR of him|her|them",
+        neg="strict",
+        veto="losing leaving finding judging",
+    ),
     _vi(
         "VI.fear_of_person",
         "@FEAR of ~1 @PEOPLE",
+        neg="strict",
         veto="losing leaving finding find knowing reaction judging thinking 's opinion",
         veto_after=2,
     ),
@@ -1076,12 +1133,14 @@ VIOLENCE: tuple[Pattern, ...] = (
     _vi(
         "VI.fear_for_life",
         "@FEAR|fearing|terrified for my|our|the ~2 life|lives|safety",
+        neg="strict",
         veto="savings",
     ),
     # "scared to be alone in the house with him", "afraid to go home while he's there"
     _vi(
         "VI.fear_alone",
         "@FEAR ~7 alone|around|near|home",
+        neg="strict",
         near="him her them he she",
         near_before=0,
         near_after=5,
@@ -1091,6 +1150,7 @@ VIOLENCE: tuple[Pattern, ...] = (
     _vi(
         "VI.scares_me",
         "scares|frightens|terrifies|scared|frightened|terrified me",
+        neg="strict",
         agent="person",
         near="angry drunk mad rage drinks drinking temper @HARM_GOAL",
         near_before=0,
@@ -1106,6 +1166,13 @@ VIOLENCE: tuple[Pattern, ...] = (
     _vi(
         "VI.lock_door",
         "lock|locked|locking|locks ~3 door|myself|bedroom|room",
+        near="because him he she her them scared afraid safe",
+        near_before=0,
+        veto="cat dog keys out",
+    ),
+    _vi(
+        "VI.door_locked",
+        "door|doors|room|bedroom ~1 locked",
         near="because him he she her them scared afraid safe",
         near_before=0,
         veto="cat dog keys out",

@@ -157,6 +157,12 @@ _RULE_TABLE: tuple[CueRule, ...] = (
         'The writer\'s emotion as a verb: "I dread Sundays", "I miss her".',
     ),
     CueRule(
+        "FF105",
+        "wish_not_to_live",
+        _E,
+        'A wish or urge not to live, in any form: "some nights I want to vanish" (rule 17).',
+    ),
+    CueRule(
         "FF201",
         "reported_speech",
         _F,
@@ -182,6 +188,12 @@ _RULE_TABLE: tuple[CueRule, ...] = (
         "capability_or_record",
         _F,
         'A capability or a record: "She can drive herself", "was diagnosed".',
+    ),
+    CueRule(
+        "FF206",
+        "verbal_outburst",
+        _F,
+        'A vivid verb for a verbal attack is behaviour: "he laid into me" (rule 14).',
     ),
     CueRule(
         "FF301",
@@ -278,6 +290,20 @@ _RULE_TABLE: tuple[CueRule, ...] = (
         'A rule about when someone bothers: "he only calls when he needs money".',
         _T.OVERGENERALISATION,
     ),
+    CueRule(
+        "FF316",
+        "motive",
+        _I,
+        'A motive or purpose read into an act: "he did it to embarrass me" (rule 4).',
+        _T.MIND_READING,
+    ),
+    CueRule(
+        "FF317",
+        "betrayal_metaphor",
+        _I,
+        'A betrayal or character metaphor: "she stabbed me in the back" (rule 3).',
+        _T.LABELLING,
+    ),
     CueRule("FF401", "question", _O, 'A question: "Should I answer her?" (rule 11).'),
     CueRule(
         "FF402",
@@ -296,6 +322,12 @@ _RULE_TABLE: tuple[CueRule, ...] = (
         "no_claim",
         _O,
         'A greeting, filler or exclamation with no claim: "ugh", "hi journal".',
+    ),
+    CueRule(
+        "FF405",
+        "heading_or_list_item",
+        _O,
+        'A heading or a worksheet item: "Day 12.", "Step 3: call the helpline." (rule 11).',
     ),
     CueRule(
         "FF501",
@@ -320,6 +352,12 @@ _RULE_TABLE: tuple[CueRule, ...] = (
         "idiom",
         CueKind.MODIFIER,
         'A deadly or violent idiom that is no safety concern: "this job is killing me".',
+    ),
+    CueRule(
+        "FF505",
+        "feared_outcome",
+        CueKind.MODIFIER,
+        'What a fear is about is part of the feeling: "terrified she\'ll turn up at work".',
     ),
     CueRule(
         "FF901",
