@@ -49,6 +49,7 @@ from detachkit._validation import (
     instance_of,
     number_in,
     optional,
+    trusted,
     tuple_of,
 )
 from detachkit.vocabulary import Reason, SafetyConcern
@@ -801,11 +802,8 @@ def classify(text: str) -> Classification:
 
 
 # Records built by the classifier from its own, already valid values skip the
-# attrs validators (public construction stays validated; the values and the
-# resulting objects are identical, so equality, hashing, pickling and the JSON
-# round trip are unchanged).
-_set_field = object.__setattr__
-_new = object.__new__
+# attrs validators (see detachkit._validation.trusted); public construction
+# stays validated.
 _RULE_KINDS = {rule_id: rule.kind for rule_id, rule in CUE_RULES.items()}
 _KINDS = {kind.value: kind for kind in StatementKind}
 _TRAPS = {trap.value: trap for trap in ThinkingTrap}
@@ -815,16 +813,6 @@ _SAFETY_SETS = {
     (False, True): frozenset({SafetyConcern.VIOLENCE}),
     (True, True): frozenset({SafetyConcern.SELF_HARM, SafetyConcern.VIOLENCE}),
 }
-
-
-def _trusted_cue(kind: CueKind, text: str, start: int, end: int, rule: str) -> Cue:
-    cue: Cue = _new(Cue)
-    _set_field(cue, "kind", kind)
-    _set_field(cue, "text", text)
-    _set_field(cue, "start", start)
-    _set_field(cue, "end", end)
-    _set_field(cue, "rule", rule)
-    return cue
 
 
 def _classify(text: str) -> Classification:
@@ -843,17 +831,27 @@ def _classify(text: str) -> Classification:
             if key in seen:
                 continue
             seen.add(key)
-            cues.append(_trusted_cue(_RULE_KINDS[rule_id], text[start:end], start, end, rule_id))
-    result: Classification = _new(Classification)
-    _set_field(result, "text", text)
-    _set_field(result, "label", _KINDS[reading.label])
-    _set_field(result, "parts", frozenset([_KINDS[part] for part in reading.parts]))
-    _set_field(result, "cues", tuple(cues))
-    _set_field(result, "confidence", round(reading.confidence, 2))
-    _set_field(result, "safety", _SAFETY_SETS[reading.self_harm, reading.violence])
-    _set_field(result, "traps", frozenset([_TRAPS[trap] for trap in reading.traps]))
-    _set_field(result, "underlying_feelings", tuple(dict.fromkeys(reading.underlying)))
-    return result
+            cues.append(
+                trusted(
+                    Cue,
+                    kind=_RULE_KINDS[rule_id],
+                    text=text[start:end],
+                    start=start,
+                    end=end,
+                    rule=rule_id,
+                )
+            )
+    return trusted(
+        Classification,
+        text=text,
+        label=_KINDS[reading.label],
+        parts=frozenset([_KINDS[part] for part in reading.parts]),
+        cues=tuple(cues),
+        confidence=round(reading.confidence, 2),
+        safety=_SAFETY_SETS[reading.self_harm, reading.violence],
+        traps=frozenset([_TRAPS[trap] for trap in reading.traps]),
+        underlying_feelings=tuple(dict.fromkeys(reading.underlying)),
+    )
 
 
 def _check_texts(name: str, texts: object) -> tuple[str, ...]:
