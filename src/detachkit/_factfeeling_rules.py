@@ -76,109 +76,25 @@ for _word in _EMOTION_WORDS:
         for _k in range(len(_word)):
             _EMOTION_DELETES.setdefault(_word[:_k] + _word[_k + 1 :], _word)
 
-_FILLERS = frozenset(
-    [
-        "just",
-        "still",
-        "also",
-        "really",
-        "then",
-        "now",
-        "even",
-        "actually",
-        "literally",
-        "only",
-        "basically",
-        "totally",
-        "lowkey",
-        "highkey",
-        "honestly",
-        "tbh",
-        "ngl",
-        "well",
-        "oh",
-        "ok",
-        "okay",
-        "yeah",
-        "like",
-        "and",
-        "so",
-        "but",
-        "again",
-        "already",
-        "finally",
-        "suddenly",
-        "kinda",
-        "kind",
-        "of",
-        "sort",
-        "pretty",
-        "quite",
-        "rather",
-        "a",
-        "bit",
-        "little",
-        "lately",
-        "today",
-        "tonight",
-        "yesterday",
-        "tomorrow",
-        "always",
-        "never",
-        "once",
-        "seriously",
-        "truly",
-        "definitely",
-        "clearly",
-        "obviously",
-        "currently",
-    ]
-)
+# Words that carry no claim of their own: skipped when looking for a
+# clause's subject, and (with the small quantifiers and time words below)
+# when looking past a word for what it governs.
 _SUBJECT_SKIP = frozenset(
-    [
-        "just",
-        "still",
-        "also",
-        "really",
-        "then",
-        "now",
-        "even",
-        "actually",
-        "literally",
-        "only",
-        "basically",
-        "totally",
-        "lowkey",
-        "highkey",
-        "honestly",
-        "tbh",
-        "ngl",
-        "well",
-        "oh",
-        "ok",
-        "okay",
-        "yeah",
-        "so",
-        "and",
-        "but",
-        "again",
-        "already",
-        "finally",
-        "suddenly",
-        "seriously",
-        "truly",
-        "currently",
-        "anyway",
-        "plus",
-        "apparently",
-        "clearly",
-        "obviously",
-        "maybe",
-        "perhaps",
-        "probably",
-        "possibly",
-        "guess",
-    ]
+    """
+    just still also really then now even actually literally only basically
+    totally lowkey highkey honestly tbh ngl well oh ok okay yeah so and but
+    again already finally suddenly seriously truly clearly obviously currently
+    anyway apparently guess maybe perhaps plus possibly probably
+    """.split()
+)
+_FILLERS = (
+    _SUBJECT_SKIP
+    - {"anyway", "apparently", "guess", "maybe", "perhaps", "plus", "possibly", "probably"}
+) | frozenset(
+    """
+    a always bit definitely kind kinda lately like little never of once pretty
+    quite rather sort today tomorrow tonight yesterday
+    """.split()
 )
 _SPLIT_ALWAYS = frozenset({"and", "but", "yet", "plus", "whereas", "though", "although"})
 _SPLIT_IF_SUBJECT = frozenset(
