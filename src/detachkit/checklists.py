@@ -448,11 +448,6 @@ def score_checklist(responses: Mapping[str, object], checklist: Checklist) -> As
     return _assess(values, checklist)
 
 
-def _strength(entry: tuple[float, int, Reason]) -> tuple[float, int]:
-    """Strongest weighted answer first, then checklist order."""
-    return entry[0], entry[1]
-
-
 def _assess(values: Mapping[str, int], checklist: Checklist) -> Assessment:
     index = checklist._index
     total = 0.0
@@ -498,7 +493,9 @@ def _assess(values: Mapping[str, int], checklist: Checklist) -> Assessment:
                 ),
             )
         )
-    endorsed.sort(key=_strength)
+    # Strongest weighted answer first, then checklist order; positions are
+    # unique, so the reasons themselves are never compared.
+    endorsed.sort()
     reasons += [reason for _, _, reason in endorsed]
     return trusted(
         Assessment,

@@ -946,6 +946,21 @@ _check_kind: Check = enum_member(RelationshipKind)
 _check_contact: Check = enum_member(ContactLevel)
 
 
+_ZERO = timedelta(0)
+
+
+def _validate_estimate_args(*args: object) -> None:
+    duration, kind, contact, shared_circle, unresolved_trauma, model = args
+    _errors(
+        (_check_duration, "duration", duration),
+        (_check_kind, "kind", kind),
+        (_check_contact, "contact", contact),
+        (check_bool, "shared_circle", shared_circle),
+        (check_bool, "unresolved_trauma", unresolved_trauma),
+        (_check_model, "model", model),
+    )
+
+
 def estimate_recovery(
     duration: timedelta,
     *,
@@ -998,14 +1013,20 @@ def estimate_recovery(
     ...     print([e.field for e in err.errors])
     ['duration', 'shared_circle']
     """
-    _errors(
-        (_check_duration, "duration", duration),
-        (_check_kind, "kind", kind),
-        (_check_contact, "contact", contact),
-        (check_bool, "shared_circle", shared_circle),
-        (check_bool, "unresolved_trauma", unresolved_trauma),
-        (_check_model, "model", model),
-    )
+    # The common case (exact types, duration in range) skips the full checks;
+    # anything else goes through them and gets their precise messages.
+    if not (
+        type(duration) is timedelta
+        and _ZERO < duration <= MAX_DURATION
+        and type(kind) is RelationshipKind
+        and type(contact) is ContactLevel
+        and type(shared_circle) is bool
+        and type(unresolved_trauma) is bool
+        and type(model) is RecoveryModel
+    ):
+        _validate_estimate_args(
+            duration, kind, contact, shared_circle, unresolved_trauma, model
+        )
     cache = model._cache
     duration_us = duration // _MICROSECOND
     numerator = duration_us * cache.baseline[0]
