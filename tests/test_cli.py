@@ -109,3 +109,22 @@ class TestClassify:
         )
         assert result.returncode == 2
         assert b"Traceback" not in result.stderr
+
+
+class TestPipes:
+    def test_closed_pipe_is_quiet(self) -> None:
+        """Piping the demo into a reader that stops early gives no traceback."""
+        with subprocess.Popen(
+            [sys.executable, "-m", "detachkit", "demo"],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        ) as process:
+            assert process.stdout is not None
+            assert process.stderr is not None
+            first = process.stdout.readline()
+            process.stdout.close()  # the reader goes away, like `| head -n 1`
+            errors = process.stderr.read()
+            code = process.wait()
+        assert first.startswith("detachkit demo")
+        assert code == 0
+        assert "Traceback" not in errors
+        assert "BrokenPipe" not in errors
