@@ -48,6 +48,26 @@ from detachkit.strategies import signs_responses
 _NOW = datetime(2026, 5, 1, 12, 0)
 
 
+def _classifier_words() -> list[str]:
+    from detachkit._lexicon import PHRASES, TAGS
+
+    words = set(TAGS) | {word for phrase, _ in PHRASES for word in phrase}
+    words |= {"he", "she", "they", "i", "my", "me", "not", "don't", "never", ",", ".", "?",
+              "!", '"', "'", "if", "when", "because", "and", "but", "which", "that", "12",
+              "monday", "Dad", "lol", "😭", "-"}
+    return sorted(words)
+
+
+_CLASSIFIER_WORDS = _classifier_words()
+# The small words the rules hinge on, drawn half the time so that rule
+# contexts ("he did not ...", "if she ..., I will ...") come up often.
+_FUNCTION_WORDS = (
+    "he she they i you my me it not don't doesn't didn't do does did never always will "
+    "'ll would was is are be feel felt like that as if when because and but so which "
+    "who to for at in on of the a , . ? !"
+).split()
+
+
 class _Opaque:
     """An arbitrary object no function expects."""
 
@@ -309,6 +329,21 @@ class TestDeterminismAndThreads:
     def test_classify_deterministic(self, text: str) -> None:
         """classify gives an equal result every time, for any text."""
         assert classify(text) == classify(text)
+
+    @settings(max_examples=3000)
+    @given(
+        st.lists(
+            st.one_of(st.sampled_from(_FUNCTION_WORDS), st.sampled_from(_CLASSIFIER_WORDS)),
+            max_size=10,
+        ).map(" ".join)
+    )
+    def test_classify_never_raises_on_its_own_words(self, text: str) -> None:
+        """Word salad from the classifier's own lexicons never makes it raise.
+
+        Random text rarely reaches deep rule branches; the lexicon words do.
+        """
+        result = classify(text)
+        assert all(text[cue.start:cue.end] == cue.text for cue in result.cues)
 
     def test_threads_agree_with_single_thread(self) -> None:
         """classify and score_signs from eight threads match single-threaded results."""

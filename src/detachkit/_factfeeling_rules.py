@@ -26,6 +26,8 @@ time is linear in the length of the text.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import reduce
+from operator import or_
 
 import attrs
 
@@ -359,6 +361,7 @@ _INTENT_VERBS = frozenset(
         "got",
     }
 )
+_PLAN_WORDS = _PLAN_MARKERS | _INTENT_VERBS | {"getting"}
 _TIME_HEADS = frozenset(
     [
         "tomorrow",
@@ -673,50 +676,59 @@ _KILL_WORDS = frozenset(
 )
 
 
-def _tags_for(tokens: list[Token]) -> list[int]:
+def _tags_for(tokens: list[Token], norms: list[str]) -> list[int]:
     """Look up the flags of every token, plus phrases and simple shapes."""
     tags: list[int] = []
+    append = tags.append
     get = TAGS.get
+    shapes = _SHAPE_CACHE
     prev_end = -1
-    for index, token in enumerate(tokens):
-        norm = token.norm
+    for index, norm in enumerate(norms):
         tag = get(norm, 0)
         if not tag:
-            first = norm[0]
-            if first.isdigit() or first in "$£€":
-                tag = Tag.NUMBER
-            elif "-" in norm and _hyphenated(norm):
-                tag = _hyphenated(norm)
-            elif len(norm) > 4 and norm.endswith("ed") and norm not in _NOT_VERBS_ED:
-                tag = Tag.PAST_ACTION
-            elif (
-                index > 0
-                and token.raw[:1].isupper()
-                and not token.upper
-                and token.raw.isalpha()
-                and tokens[index - 1].norm not in _SENTENCE_END
-                and token.start != prev_end
-            ):
-                tag = Tag.PERSON
-            elif "-" in norm:
-                tag = _hyphenated(norm)
-            elif len(norm) >= 5 and norm.isalpha():
-                tag = _fuzzy_emotion(norm)
+            shape = shapes.get(norm)
+            if shape is None:
+                shape = _shape(norm)
+            tag = shape[0]
+            if not tag:
+                token = tokens[index]
+                raw = token.raw
+                if (
+                    index > 0
+                    and raw[:1].isupper()
+                    and not token.upper
+                    and raw.isalpha()
+                    and norms[index - 1] not in _SENTENCE_END
+                    and token.start != prev_end
+                ):
+                    tag = Tag.PERSON
+                else:
+                    tag = shape[1]
         elif index > 0 and (
             (norm == "'s" and _possessive(tokens, index))
             or (norm == "will" and _after_possessive(tokens, tags, index))
         ):
             tag = 0
-        if tag & Tag.EMOTION and norm in _AMBIGUOUS_EMOTION and not _after_feel(tokens, index):
-            tag &= ~Tag.EMOTION
-            if norm.endswith("ed") and index and tags[index - 1] & (Tag.PERSON | Tag.THIRD_PRONOUN):
-                tag = Tag.PAST_ACTION  # "my cousin wrecked the car": an act, not a mood
-        if tag & Tag.SENSATION and norm in _AMBIGUOUS_SENSATION and not _body_around(tokens, index):
-            tag &= ~Tag.SENSATION
-        tags.append(tag)
-        prev_end = token.end
+        if tag & _AMBIGUOUS_TAGS:
+            if tag & Tag.EMOTION and norm in _AMBIGUOUS_EMOTION and not _after_feel(tokens, index):
+                tag &= ~Tag.EMOTION
+                if (
+                    norm.endswith("ed")
+                    and index
+                    and tags[index - 1] & (Tag.PERSON | Tag.THIRD_PRONOUN)
+                ):
+                    tag = Tag.PAST_ACTION  # "my cousin wrecked the car": an act, not a mood
+            if (
+                tag & Tag.SENSATION
+                and norm in _AMBIGUOUS_SENSATION
+                and not _body_around(tokens, index)
+            ):
+                tag &= ~Tag.SENSATION
+        append(tag)
+        prev_end = tokens[index].end
     # phrases
-    norms = [token.norm for token in tokens]
+    if _PHRASE_INDEX.keys().isdisjoint(norms):
+        return tags
     count = len(tokens)
     for index in range(count):
         candidates = _PHRASE_INDEX.get(norms[index])
@@ -728,6 +740,38 @@ def _tags_for(tokens: list[Token]) -> list[int]:
                 for k in range(index, index + size):
                     tags[k] |= tag
     return tags
+
+
+_AMBIGUOUS_TAGS = Tag.EMOTION | Tag.SENSATION
+# A bounded memo of _shape (a pure function of the word).
+_SHAPE_CACHE: dict[str, tuple[int, int]] = {}
+_SHAPE_CACHE_LIMIT = 50_000
+
+
+def _shape(norm: str) -> tuple[int, int]:
+    """The flags of a word no lexicon knows, from its shape alone.
+
+    The first flags hold whatever the context; the second apply unless the
+    word turns out to be a capitalised name (decided by the caller).
+    """
+    first = norm[0]
+    if first.isdigit() or first in "$£€":
+        shape = (Tag.NUMBER, 0)
+    elif "-" in norm and _hyphenated(norm):
+        shape = (_hyphenated(norm), 0)
+    elif len(norm) > 4 and norm.endswith("ed") and norm not in _NOT_VERBS_ED:
+        shape = (Tag.PAST_ACTION, 0)
+    elif "-" in norm:
+        # a capitalised name has no hyphen, so nothing to decide later
+        shape = (0, 0)
+    elif len(norm) >= 5 and norm.isalpha():
+        shape = (0, _fuzzy_emotion(norm))
+    else:
+        shape = (0, 0)
+    if len(_SHAPE_CACHE) >= _SHAPE_CACHE_LIMIT:
+        _SHAPE_CACHE.clear()
+    _SHAPE_CACHE[norm] = shape
+    return shape
 
 
 _AMBIGUOUS_EMOTION = frozenset(
@@ -1077,9 +1121,11 @@ def _fuzzy_emotion(norm: str) -> int:
     return 0
 
 
-def _quoted(tokens: list[Token]) -> list[bool]:
+def _quoted(tokens: list[Token], norms: list[str]) -> list[bool]:
     """Mark tokens inside quotation marks."""
     inside = [False] * len(tokens)
+    if _QUOTES.isdisjoint(norms):
+        return inside
     open_at = -1
     for index, token in enumerate(tokens):
         if token.norm not in _QUOTES:
@@ -1176,16 +1222,16 @@ def _split_clauses(  # noqa: PLR0915 - the clause cuts read as one table
                 if not (norm == "if" and prev in ("as", "even", "what")):
                     cut = True
                     new_intro = norm
-        elif _emotion_that(tokens, tags, index, start):
+        elif index > start and tags[index - 1] & Tag.EMOTION and _emotion_that(tokens, tags, index):
             # "I'm sad that we don't talk": the emotion and what it is about
             cut = True
             new_intro = "that"
             skip = 1 if norm == "that" else 0
-        elif _gerund_trigger(tokens, tags, index, start):
+        elif norm in _GERUND_LINKS and _gerund_trigger(tokens, tags, index, start):
             # "proud of myself for leaving early yesterday": the feeling and its event
             cut = True
             new_intro = norm
-        elif _main_clause_starts(tokens, tags, index, start, intro):
+        elif intro in _SUBORDINATORS and _main_clause_starts(tokens, tags, index, start, intro):
             cut = True
             new_intro = ","
             skip = 0
@@ -1234,6 +1280,7 @@ _NOTS = frozenset({"not", "never", "stop", "longer", "no"})
 _HARM_VERBS = frozenset({"hurt", "harm", "cut", "kill"})
 _OTHER_PEOPLE = _word_set("he she they him her them his their")
 _WISH_SPAN = 10
+_WISH_STARTS = _DESIRES | {"care"}
 _WHOLE_DETERMINERS = frozenset({"the", "a", "this", "that", "my", "his", "her", "our", "their"})
 
 
@@ -1419,6 +1466,7 @@ _APPEARANCE_VERBS = frozenset(
 )
 _ROUTINE_NOUNS = frozenset({"work", "school", "dinner", "lunch", "breakfast", "class", "church"})
 _TIME_QUANTIFIERS = frozenset({"some", "most", "many", "other", "these", "those", "all", "one"})
+_AM = frozenset({"am", "'m"})
 _FUTURE_HEADS = frozenset({"next", "tomorrow", "tonight", "later", "soon"})
 _FUTURE_WORDS = frozenset({"tomorrow", "tonight", "next", "later", "soon", "tmrw"})
 _STRESS_IDIOM_LIST: tuple[tuple[str, ...], ...] = (
@@ -1476,9 +1524,13 @@ _OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them", "it"})
 _NO_SPLIT_BEFORE_SUBJECT = Tag.SPEECH | Tag.MIND | Tag.FEEL | Tag.CONJUNCTION | Tag.MODAL
 
 
-def _emotion_that(tokens: list[Token], tags: list[int], index: int, start: int) -> bool:
-    """ "I'm sad that we don't talk": an emotion, then what it is about."""
-    if index <= start or index + 1 >= len(tokens) or not tags[index - 1] & Tag.EMOTION:
+def _emotion_that(tokens: list[Token], tags: list[int], index: int) -> bool:
+    """ "I'm sad that we don't talk": an emotion, then what it is about.
+
+    The caller has checked that an emotion word comes just before *index*,
+    inside the clause.
+    """
+    if index + 1 >= len(tokens):
         return False
     norm = tokens[index].norm
     if norm == "that":
@@ -1503,10 +1555,12 @@ _SPECIFIC_SPAN = 10
 
 
 def _gerund_trigger(tokens: list[Token], tags: list[int], index: int, start: int) -> bool:
-    """ "Proud of myself for leaving the party early yesterday": a feeling, then a dated act."""
+    """ "Proud of myself for leaving the party early yesterday": a feeling, then a dated act.
+
+    The caller has checked that the word at *index* is one of ``_GERUND_LINKS``.
+    """
     if (
-        tokens[index].norm not in _GERUND_LINKS
-        or index + 1 >= len(tokens)
+        index + 1 >= len(tokens)
         or not tokens[index + 1].norm.endswith("ing")
         or not any(tags[m] & Tag.EMOTION for m in range(max(start, index - 6), index))
     ):
@@ -1525,7 +1579,7 @@ def _main_clause_starts(
     or a prepositional object ("on me I couldn't"), not a speech or thought
     verb ("told me I was").
     """
-    if intro not in _SUBORDINATORS or index - start < 2:
+    if index - start < 2:  # the caller has checked that *intro* is a subordinator
         return False
     norm = tokens[index].norm
     body = norm == "my" and index + 1 < len(tokens) and bool(tags[index + 1] & Tag.BODY_PART)
@@ -1547,15 +1601,48 @@ def _main_clause_starts(
     )
 
 
+_FIRST_SCAN_TAGS = Tag.FEEL | Tag.NEGATION | Tag.SARCASM | Tag.LAUGH
+# Per-token gates of the clause scan: a token whose tag has none of these
+# bits and whose word is in none of these sets fires no per-token rule.
+_SCAN_TAGS = (
+    Tag.COPULA
+    | Tag.MEDICAL
+    | Tag.EMOTION
+    | Tag.SENSATION
+    | Tag.FAUX
+    | Tag.EMOTION_VERB
+    | Tag.ABSOLUTE
+    | Tag.LABEL
+    | Tag.MIND
+    | Tag.HEDGE
+    | Tag.SHOULD
+    | Tag.CATASTROPHE
+    | Tag.FUTURE
+    | Tag.NUMBER
+    | Tag.PAST_ACTION
+)
+_ACTIVE_FAUX_WORDS = _PERSON_EVALUATIVE_VERBS | _EVALUATIVE_VERBS | _FAUX_VERB_FORMS
+_SCAN_WORDS = (
+    frozenset(_IDIOMS)
+    | _RECORD_WORDS
+    | _ACTIVE_FAUX_WORDS
+    | _ATTITUDE_VERBS
+    | _SPECIFIC_TIME
+    | _CAN
+    | {"may", "think", "believe", "know", "reckon", "suspect", "bet", "guess", "going"}
+    | {"made", "makes", "make", "last", "since", "did", "does", "do", "has", "have", "had"}
+)
+
+
 # ---------------------------------------------------------------- reading
 
 
 def read_statement(text: str) -> Reading:
     """Read one statement: its label, parts, rule matches and safety."""
     tokens = tokenize(text)
-    tags = _tags_for(tokens)
-    quoted = _quoted(tokens)
     norms = [token.norm for token in tokens]
+    tags = _tags_for(tokens, norms)
+    quoted = _quoted(tokens, norms)
     clauses = _split_clauses(tokens, tags, quoted)
     reader = _Reader(tokens, norms, tags, quoted)
     return reader.read(clauses)
@@ -1579,6 +1666,11 @@ class _Reader:
         self.underlying: list[str] = []
         self.next_intro = ""
         self.after_heading = False
+        # The words of the statement: rules that need a word skip their scan without it.
+        self.words = frozenset(norms)
+        self.has_quotes = not _QUOTES.isdisjoint(self.words)
+        # The flags of all tokens: rules that need a flag skip their scan without it.
+        self.all_tags = reduce(or_, tags, 0)
 
     # -- small look-ups
     def norm(self, index: int) -> str:
@@ -1591,7 +1683,7 @@ class _Reader:
         question = self._question()
         self.future_frame = any(
             c.conditional or self.norms[c.start] in _FUTURE_HEADS for c in clauses
-        ) or any(norm in _FUTURE_WORDS for norm in self.norms)
+        ) or not _FUTURE_WORDS.isdisjoint(self.words)
         self.safety_found = find_safety(self.norms, self.tags, self.tokens)
         previous_subject = "none"
         previous_speech = False
@@ -1655,16 +1747,17 @@ class _Reader:
                 continue
             self._classify_clause(clause)
             previous_subject = clause.subject if clause.subject != "none" else previous_subject
-            previous_speech = clause.kind == FACT and any(m[0] == "FF201" for m in clause.matches)
-            previous_belief = clause.kind == INTERPRETATION and any(
-                m[0] == "FF301" for m in clause.matches
+            rules = {m[0] for m in clause.matches}
+            previous_speech = clause.kind == FACT and "FF201" in rules
+            previous_belief = clause.kind == INTERPRETATION and "FF301" in rules
+            previous_restrictive = "FF315" in rules
+            previous_plan = clause.kind == OTHER and "FF402" in rules
+            previous_fear = (
+                clause.kind == FEELING
+                and not self.words.isdisjoint(_FEAR_WORDS)
+                and not _FEAR_WORDS.isdisjoint(self.norms[clause.start : clause.end])
             )
-            previous_restrictive = any(m[0] == "FF315" for m in clause.matches)
-            previous_plan = clause.kind == OTHER and any(m[0] == "FF402" for m in clause.matches)
-            previous_fear = clause.kind == FEELING and any(
-                self.norms[m] in _FEAR_WORDS for m in range(clause.start, clause.end)
-            )
-            previous_wish = any(m[0] == "FF105" for m in clause.matches)
+            previous_wish = "FF105" in rules
         label, parts, confidence = self._combine(clauses, question)
         self_harm, violence = self._safety()
         traps = self.traps if INTERPRETATION in parts else set()
@@ -1915,14 +2008,18 @@ class _Reader:
         a, b = clause.start, clause.end
         norms, tags = self.norms, self.tags
         subject = clause.subject
-        found: dict[str, tuple[int, int]] = {}
+        found: dict[str, tuple[str, int, int]] = {}
         kind: str | None
 
         def hit(rule: str, i: int, j: int | None = None) -> None:
             if rule not in found:
-                found[rule] = (i, i if j is None else j)
+                found[rule] = (rule, i, i if j is None else j)
 
-        content = [k for k in range(a, b) if not self.quoted[k] and norms[k] not in _QUOTES]
+        content = (
+            [k for k in range(a, b) if not self.quoted[k] and norms[k] not in _QUOTES]
+            if self.has_quotes
+            else list(range(a, b))
+        )
         if not content:
             clause.kind = None
             return
@@ -1936,7 +2033,7 @@ class _Reader:
             for k in content:
                 if tags[k] & (Tag.SARCASM | Tag.LAUGH):
                     hit("FF503", k, k)
-            clause.matches.extend((r, i, j) for r, (i, j) in found.items())
+            clause.matches.extend(found.values())
             clause.kind = None
             return
         first = content[0]
@@ -1948,7 +2045,7 @@ class _Reader:
         if heading is not None:
             hit("FF405", content[0], content[-1])
             clause.kind = heading or None
-            clause.matches.extend((r, i, j) for r, (i, j) in found.items())
+            clause.matches.extend(found.values())
             self.after_heading = True
             return
         self.after_heading = False
@@ -1980,7 +2077,7 @@ class _Reader:
         ) and norms[head] not in ("miss", "hate", "love", "cried", "feel"):
             hit("FF403", head, head)
             clause.kind = OTHER
-            clause.matches.extend((r, i, j) for r, (i, j) in found.items())
+            clause.matches.extend(found.values())
             return
 
         # ---- a conclusion drawn from the clause before ("which shows ..."), or
@@ -1998,12 +2095,12 @@ class _Reader:
             self.traps.add("mind_reading")
         if conclusion >= 0 or restrictive >= 0 or motive >= 0:
             clause.kind = INTERPRETATION
-            clause.matches.extend((r, i, j) for r, (i, j) in found.items())
+            clause.matches.extend(found.values())
             return
 
         # ---- scan the clause once
         feel_at = -1
-        for k in content:
+        for k in content if self.all_tags & _FIRST_SCAN_TAGS else ():
             tag = tags[k]
             if tag & Tag.FEEL and feel_at < 0:
                 feel_at = k
@@ -2018,12 +2115,12 @@ class _Reader:
         if plan is not None:
             hit("FF402", plan[0], plan[1])
             clause.kind = OTHER
-            clause.matches.extend((r, i, j) for r, (i, j) in found.items())
+            clause.matches.extend(found.values())
             return
 
         # ---- reported speech
         speech = -1
-        if True:
+        if self.all_tags & Tag.SPEECH:
             for k in content:
                 if tags[k] & Tag.SPEECH and norms[k] not in (
                     "calls",
@@ -2096,7 +2193,7 @@ class _Reader:
                 ] in _SPECIFIC_TIME:
                     hit("FF202", k, k)
             clause.kind = FACT
-            clause.matches.extend((r, i, j) for r, (i, j) in found.items())
+            clause.matches.extend(found.values())
             return
 
         interp_strong: list[tuple[str, int, int]] = []
@@ -2147,12 +2244,15 @@ class _Reader:
         for k in content:
             tag = tags[k]
             word = norms[k]
+            if not tag & _SCAN_TAGS and word not in _SCAN_WORDS:
+                continue
             prev = norms[k - 1] if k > a else ""
             if tag & Tag.COPULA:
                 copula_seen = True
-            idiom = self._idiom_at(k)
-            if idiom is not None:
-                (interp_strong if idiom[0] == "FF317" else fact).append(idiom)
+            if word in _IDIOMS:
+                idiom = self._idiom_at(k)
+                if idiom is not None:
+                    (interp_strong if idiom[0] == "FF317" else fact).append(idiom)
             if word in _RECORD_WORDS or tag & Tag.MEDICAL:
                 # "diagnosed with panic disorder", "I have ADHD": a record
                 record_seen = True
@@ -2164,14 +2264,14 @@ class _Reader:
                 record_seen or self.norm(k + 1) in ("disorder", "disorders")
             ):
                 continue
-            active = self._active_faux(k, a, first, subject)
+            active = self._active_faux(k, a, first, subject) if word in _ACTIVE_FAUX_WORDS else None
             if active is not None:
                 if active:
                     interp_strong.append(("FF313", k, k))
                 else:
                     fact.append(("FF203" if subject in ("first", "we") else "FF204", k, k))
                 continue
-            if self._negated_attitude(k, a, subject):
+            if word in _ATTITUDE_VERBS and self._negated_attitude(k, a, subject):
                 interp_strong.append(("FF306", k, k))
                 self.traps.add("mind_reading")
                 continue
@@ -2556,7 +2656,7 @@ class _Reader:
             kind = self._fallback(clause, content)
         kind = self._refine(clause, content, kind, hit)
         clause.kind = kind
-        clause.matches.extend((r, i, j) for r, (i, j) in found.items())
+        clause.matches.extend(found.values())
 
     # -- refinements: general patterns that override the clause kind
     def _refine(
@@ -2626,7 +2726,7 @@ class _Reader:
 
     def _motive(self, clause: _Clause, content: list[int]) -> int:
         """ "He did it to embarrass me": the "to" of a purpose read into someone's act, or -1."""
-        if clause.subject not in ("third", "you", "none"):
+        if clause.subject not in ("third", "you", "none") or "to" not in self.words:
             return -1
         for k in content[1:]:
             if self.norms[k] != "to" or self.norm(k - 1) in _INFINITIVE_TAKERS:
@@ -2657,7 +2757,7 @@ class _Reader:
 
     def _wish_not_to_live(self, clause: _Clause, content: list[int]) -> int:
         """The desire word of a wish or urge not to live or to self-harm, or -1."""
-        if clause.subject in ("third", "you"):
+        if clause.subject in ("third", "you") or self.words.isdisjoint(_WISH_STARTS):
             return -1
         for k in content:
             word = self.norms[k]
@@ -2692,6 +2792,8 @@ class _Reader:
 
     def _better_without_me(self, content: list[int]) -> int:
         """ "Everyone would be fine without me": the "without me" of a judgment, or -1."""
+        if "without" not in self.words:
+            return -1
         modal = False
         for k in content:
             word = self.norms[k]
@@ -2703,7 +2805,7 @@ class _Reader:
 
     def _counterfactual_urge(self, clause: _Clause, content: list[int]) -> tuple[int, int] | None:
         """ "Could've strangled him": an urge in anger, not an act (no safety flag)."""
-        if clause.subject not in ("first", "none"):
+        if clause.subject not in ("first", "none") or self.words.isdisjoint(_VIOLENT_PARTICIPLES):
             return None
         for k in content:
             if (
@@ -2716,6 +2818,8 @@ class _Reader:
 
     def _appearance_judgment(self, content: list[int]) -> int:
         """ "makes me look desperate", "she seemed annoyed": how someone comes across."""
+        if self.words.isdisjoint(_APPEARANCE_VERBS):
+            return -1
         for k in content:
             if self.norms[k] in _APPEARANCE_VERBS and self.tag(k + 1) & (
                 Tag.LABEL | Tag.EMOTION | Tag.STRONG
@@ -2742,7 +2846,7 @@ class _Reader:
         """ "This commute is killing me", "the wait is doing my head in": stress, not a claim."""
         subject = clause.subject
         a, b = clause.start, clause.end
-        if subject in ("thing", "none", "there"):
+        if subject in ("thing", "none", "there") and not self.words.isdisjoint(_STRESS_IDIOMS):
             for k in content:
                 for words in _STRESS_IDIOMS.get(self.norms[k], ()):
                     end = k + len(words)
@@ -2756,7 +2860,7 @@ class _Reader:
 
     def _progressive_plan(self, clause: _Clause, content: list[int]) -> tuple[int, int] | None:
         """ "Tomorrow I'm telling her", "If he shouts, I'm leaving": a plan in the present."""
-        if clause.subject != "first" or not self.future_frame:
+        if clause.subject != "first" or not self.future_frame or self.words.isdisjoint(_AM):
             return None
         for k in content:
             if self.norms[k] not in ("am", "'m"):
@@ -2813,10 +2917,9 @@ class _Reader:
             evaluative = True
         elif word in _EVALUATIVE_VERBS:
             evaluative = True
-        elif word in _FAUX_VERB_FORMS:
-            evaluative = False
         else:
-            return None
+            # one of _FAUX_VERB_FORMS: the caller passes only _ACTIVE_FAUX_WORDS
+            evaluative = False
         if evaluative and word.endswith("ing"):
             # "he is using me", "she keeps belittling me"
             return True
@@ -2828,7 +2931,7 @@ class _Reader:
 
     def _negated_attitude(self, k: int, a: int, subject: str) -> bool:
         """ "She doesn't respect me", "he never even valued it": an attitude, not an act."""
-        if subject not in ("third", "you") or self.norms[k] not in _ATTITUDE_VERBS:
+        if subject not in ("third", "you") or self.norm(k) not in _ATTITUDE_VERBS:
             return False
         p = k - 1
         while p >= a and self.norms[p] in _NEGATION_SKIP:
@@ -2860,7 +2963,7 @@ class _Reader:
 
     def _restrictive(self, clause: _Clause, content: list[int], next_intro: str) -> int:
         """ "He only calls when he needs money": the "only" of a restrictive rule, or -1."""
-        if clause.subject not in ("third", "thing", "you"):
+        if clause.subject not in ("third", "thing", "you") or "only" not in self.words:
             return -1
         for k in content:
             if self.norms[k] != "only":
@@ -3275,7 +3378,7 @@ class _Reader:
 
     def _plan(self, clause: _Clause, content: list[int]) -> tuple[int, int] | None:
         subject = clause.subject
-        if subject not in ("first", "we", "none", "thing"):
+        if subject not in ("first", "we", "none", "thing") or self.words.isdisjoint(_PLAN_WORDS):
             return None
         norms = self.norms
         for k in content:

@@ -27,7 +27,7 @@ the whole pass is linear in the number of tokens, with no regexes at all.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from detachkit._tokens import Token
 
@@ -133,6 +133,11 @@ class Pattern:
     veto_before: int
     veto_after: int
     block: frozenset[str]
+    # Derived: whether each slot accepts the end of a clause ("$").
+    ends: tuple[bool, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "ends", tuple(_SLOT_END in slot for slot in self.slots))
 
 
 def _words(spec: str, groups: Mapping[str, frozenset[str]]) -> frozenset[str]:
@@ -220,34 +225,69 @@ def compile_index(patterns: Iterable[Pattern]) -> dict[str, tuple[Pattern, ...]]
 
 
 class Context:
-    """One statement as the matcher reads it: words, sentences and markers."""
+    """One statement as the matcher reads it: words, sentences and markers.
+
+    The sentence bounds, the joking markers and the capitalised names are
+    worked out on first use: most statements never need them.
+    """
 
     def __init__(self, norms: list[str], tokens: list[Token]) -> None:
         self.norms = norms
+        self.tokens = tokens
         self.count = len(norms)
-        self.joking = any(w in _JOKE_WORDS for w in norms) or any(
-            t.raw in _JOKE_MARKS for t in tokens
-        )
-        # Start and end (exclusive) of the sentence of every token.
-        self.sent_start = [0] * self.count
-        self.sent_end = [self.count] * self.count
-        start = 0
-        for k, word in enumerate(norms):
-            self.sent_start[k] = start
-            if word in SENTENCE_STOPS:
-                for m in range(start, k + 1):
-                    self.sent_end[m] = k + 1
-                start = k + 1
-        # A capitalised word inside a sentence is most likely a name.
-        self.named = [
-            k > 0
-            and norms[k - 1] not in SENTENCE_STOPS
-            and t.raw[:1].isupper()
-            and t.raw.isalpha()
-            and not t.upper
-            and t.raw != "I"
-            for k, t in enumerate(tokens)
-        ]
+        self._joking: bool | None = None
+        self._bounds: tuple[list[int], list[int]] | None = None
+        self._named: list[bool] | None = None
+
+    @property
+    def joking(self) -> bool:
+        """Whether the statement carries laughter or joking markers."""
+        if self._joking is None:
+            self._joking = not _JOKE_WORDS.isdisjoint(self.norms) or any(
+                t.raw in _JOKE_MARKS for t in self.tokens
+            )
+        return self._joking
+
+    def _sentence_bounds(self) -> tuple[list[int], list[int]]:
+        if self._bounds is None:
+            # Start and end (exclusive) of the sentence of every token.
+            count = self.count
+            sent_start = [0] * count
+            sent_end = [count] * count
+            start = 0
+            for k, word in enumerate(self.norms):
+                sent_start[k] = start
+                if word in SENTENCE_STOPS:
+                    sent_end[start : k + 1] = [k + 1] * (k + 1 - start)
+                    start = k + 1
+            self._bounds = (sent_start, sent_end)
+        return self._bounds
+
+    @property
+    def sent_start(self) -> list[int]:
+        """The index of the first token of the sentence of every token."""
+        return self._sentence_bounds()[0]
+
+    @property
+    def sent_end(self) -> list[int]:
+        """The index just past the sentence of every token."""
+        return self._sentence_bounds()[1]
+
+    @property
+    def named(self) -> list[bool]:
+        """Whether each token is a capitalised word inside a sentence (most likely a name)."""
+        if self._named is None:
+            norms = self.norms
+            self._named = [
+                k > 0
+                and norms[k - 1] not in SENTENCE_STOPS
+                and t.raw[:1].isupper()
+                and t.raw.isalpha()
+                and not t.upper
+                and t.raw != "I"
+                for k, t in enumerate(self.tokens)
+            ]
+        return self._named
 
     def agent_of(self, k: int) -> str:
         """Who does the action at *k*: the writer, a person, a thing or none."""
@@ -273,44 +313,46 @@ class Context:
     def negated(self, k: int, end: int, *, strict: bool = False) -> bool:
         """Whether a negation just before *k* denies the match ending at *end*."""
         norms = self.norms
-        low = max(self.sent_start[k], k - _NEG_WINDOW)
+        sent_start = self.sent_start[k]
+        low = max(sent_start, k - _NEG_WINDOW)
         for m in range(k - 1, low - 1, -1):
             if norms[m] in _NEGATIONS or (m == k - 1 and norms[m] in _NEGATION_NEXT):
-                before = norms[max(self.sent_start[k], m - 2) : m]
+                before = norms[max(sent_start, m - 2) : m]
                 if any(w in _NEG_EXEMPT_BEFORE for w in before):
                     return False
                 after = norms[end + 1 : min(self.sent_end[k], end + 7)]
                 return strict or not any(w in _NEG_EXEMPT_AFTER for w in after)
         return False
 
-    def _slot_at(self, slot: frozenset[str], m: int) -> bool:
-        if m == self.count:
-            return _SLOT_END in slot
-        word = self.norms[m]
-        return word in slot or (_SLOT_END in slot and word in _END_MARKS)
-
-    def span(self, item: Pattern, k: int) -> int:
-        """The last index of a match of *item* anchored at *k*, or -1."""
-        return self._extend(item, 1, k)
-
-    def _extend(self, item: Pattern, slot: int, last: int) -> int:
-        if slot == len(item.slots):
-            return last
-        limit = min(self.count, last + 1 + item.gaps[slot])
-        for m in range(last + 1, limit + 1):
-            if self._slot_at(item.slots[slot], m):
-                end = self._extend(item, slot + 1, m)
-                if end >= 0:
-                    return end
-            if m >= self.count or self.norms[m] in SENTENCE_STOPS:
-                break
-        return -1
-
     def around(self, k: int, end: int, before: int, after: int) -> list[str]:
         """The words of the match and *before*/*after* tokens around it, in its sentence."""
-        low = max(self.sent_start[k], k - before)
-        high = min(self.sent_end[k], end + 1 + after)
+        sent_start, sent_end = self._sentence_bounds()
+        low = max(sent_start[k], k - before)
+        high = min(sent_end[k], end + 1 + after)
         return self.norms[low:high]
+
+
+def _extend(norms: list[str], count: int, item: Pattern, slot: int, last: int) -> int:
+    """The last index of a match of the slots of *item* from *slot* on, after *last*, or -1."""
+    slots = item.slots
+    if slot == len(slots):
+        return last
+    words = slots[slot]
+    at_end = item.ends[slot]
+    limit = min(count, last + 1 + item.gaps[slot])
+    for m in range(last + 1, limit + 1):
+        if m == count:
+            if at_end:
+                return _extend(norms, count, item, slot + 1, m)
+            break
+        word = norms[m]
+        if word in words or (at_end and word in _END_MARKS):
+            end = _extend(norms, count, item, slot + 1, m)
+            if end >= 0:
+                return end
+        if word in SENTENCE_STOPS:
+            break
+    return -1
 
 
 def match_all(
@@ -321,15 +363,18 @@ def match_all(
     A pattern cancelled by a joking marker yields ``FF504`` (an idiom).
     """
     found: list[tuple[str, str, int, int]] = []
-    for k, word in enumerate(ctx.norms):
-        candidates = index.get(word)
-        if not candidates:
+    norms = ctx.norms
+    count = ctx.count
+    get = index.get
+    for k, word in enumerate(norms):
+        candidates = get(word)
+        if candidates is None:
             continue
         for item in candidates:
-            end = ctx.span(item, k)
+            end = _extend(norms, count, item, 1, k)
             if end < 0:
                 continue
-            if item.block and any(w in item.block for w in ctx.norms[k : end + 1]):
+            if item.block and any(w in item.block for w in norms[k : end + 1]):
                 continue
             if item.veto and any(
                 w in item.veto for w in ctx.around(k, end, item.veto_before, item.veto_after)

@@ -11,7 +11,6 @@ text; clitic parts share the span of their word.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import NamedTuple
 
 __all__ = ["Token", "tokenize"]
@@ -148,6 +147,10 @@ def _split_word(lower: str) -> tuple[str, ...]:
     return (lower.replace("'", ""),)
 
 
+_EDGE_MARKS = "-" + _APOSTROPHES
+_new_token = tuple.__new__
+
+
 def tokenize(text: str) -> list[Token]:
     """Split *text* into tokens with spans; linear in ``len(text)``.
 
@@ -156,46 +159,64 @@ def tokenize(text: str) -> list[Token]:
     """
     tokens: list[Token] = []
     append = tokens.append
+    cache = _WORD_CACHE
     for match in _TOKEN_RE.finditer(text):
         raw = match.group()
         start, end = match.span()
-        while len(raw) > 1 and raw[-1] == "-":
+        if raw[-1] in _EDGE_MARKS or raw[0] in _APOSTROPHES:
+            _append_marked(tokens, raw, start, end)
+            continue
+        cached = cache.get(raw)
+        if cached is None:
+            cached = _normalise(raw)
+        norms, upper = cached
+        for norm in norms:
+            append(_new_token(Token, (norm, raw, start, end, upper)))
+    return tokens
+
+
+def _append_marked(tokens: list[Token], raw: str, start: int, end: int) -> None:
+    """Append a word run with trailing hyphens or quote marks glued to it."""
+    while len(raw) > 1 and raw[-1] == "-":
+        raw = raw[:-1]
+        end -= 1
+    if raw[0] in _APOSTROPHES or raw[-1] in _APOSTROPHES:
+        # Quote marks glued to a word: emit them as punctuation.
+        while raw and raw[0] in _APOSTROPHES:
+            tokens.append(Token("'", raw[0], start, start + 1, False))
+            raw = raw[1:]
+            start += 1
+        trailing = []
+        while raw and raw[-1] in _APOSTROPHES:
+            trailing.append(Token("'", raw[-1], end - 1, end, False))
             raw = raw[:-1]
             end -= 1
-        if raw[0] in _APOSTROPHES or raw[-1] in _APOSTROPHES:
-            # Quote marks glued to a word: emit them as punctuation.
-            while raw and raw[0] in _APOSTROPHES:
-                append(Token("'", raw[0], start, start + 1, False))
-                raw = raw[1:]
-                start += 1
-            trailing = []
-            while raw and raw[-1] in _APOSTROPHES:
-                trailing.append(Token("'", raw[-1], end - 1, end, False))
-                raw = raw[:-1]
-                end -= 1
-            if raw:
-                _append_word(append, raw, start, end)
-            tokens.extend(reversed(trailing))
-            continue
-        _append_word(append, raw, start, end)
-    return tokens
+        if raw:
+            _append_word(tokens, raw, start, end)
+        tokens.extend(reversed(trailing))
+        return
+    _append_word(tokens, raw, start, end)
 
 
 _WORD_CACHE: dict[str, tuple[tuple[str, ...], bool]] = {}
 _WORD_CACHE_LIMIT = 50_000
 
 
-def _append_word(append: Callable[[Token], None], raw: str, start: int, end: int) -> None:
+def _normalise(raw: str) -> tuple[tuple[str, ...], bool]:
+    """The token forms of a word run and whether it is shouted (a bounded memo)."""
+    cached = (
+        _split_word(raw.lower().replace("\u2019", "'")),
+        raw.isupper() and len(raw) > 1,
+    )
+    if len(_WORD_CACHE) >= _WORD_CACHE_LIMIT:
+        _WORD_CACHE.clear()
+    _WORD_CACHE[raw] = cached
+    return cached
+
+
+def _append_word(tokens: list[Token], raw: str, start: int, end: int) -> None:
     cached = _WORD_CACHE.get(raw)
     if cached is None:
-        # A bounded memo of the normalisation of each word run (deterministic).
-        cached = (
-            _split_word(raw.lower().replace("\u2019", "'")),
-            raw.isupper() and len(raw) > 1,
-        )
-        if len(_WORD_CACHE) >= _WORD_CACHE_LIMIT:
-            _WORD_CACHE.clear()
-        _WORD_CACHE[raw] = cached
+        cached = _normalise(raw)
     norms, upper = cached
-    for norm in norms:
-        append(Token(norm, raw, start, end, upper))
+    tokens.extend([Token(norm, raw, start, end, upper) for norm in norms])

@@ -28,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from enum import Enum
 from html import escape
+from operator import itemgetter
 from types import MappingProxyType
 
 import attrs
@@ -50,6 +51,7 @@ from detachkit._validation import (
     number_in,
     optional,
     trusted,
+    trusted_builder,
     tuple_of,
 )
 from detachkit.vocabulary import Reason, SafetyConcern
@@ -813,16 +815,19 @@ _SAFETY_SETS = {
     (False, True): frozenset({SafetyConcern.VIOLENCE}),
     (True, True): frozenset({SafetyConcern.SELF_HARM, SafetyConcern.VIOLENCE}),
 }
+_BY_RULE_AND_FIRST = itemgetter(0, 1)
+_build_cue = trusted_builder(Cue, "kind", "text", "start", "end", "rule")
 
 
 def _classify(text: str) -> Classification:
     reading = read_statement(text)
     tokens = reading.tokens
-    cues = []
+    cues: list[Cue] = []
     if tokens:
         seen = set()
         top = len(tokens) - 1
-        for rule_id, first_raw, last_raw in sorted(reading.matches, key=lambda m: (m[0], m[1])):
+        append = cues.append
+        for rule_id, first_raw, last_raw in sorted(reading.matches, key=_BY_RULE_AND_FIRST):
             first = max(0, min(first_raw, top))
             last = max(first, min(last_raw, top))
             start = tokens[first].start
@@ -831,16 +836,7 @@ def _classify(text: str) -> Classification:
             if key in seen:
                 continue
             seen.add(key)
-            cues.append(
-                trusted(
-                    Cue,
-                    kind=_RULE_KINDS[rule_id],
-                    text=text[start:end],
-                    start=start,
-                    end=end,
-                    rule=rule_id,
-                )
-            )
+            append(_build_cue(_RULE_KINDS[rule_id], text[start:end], start, end, rule_id))
     return trusted(
         Classification,
         text=text,
