@@ -159,6 +159,105 @@ class TestClassify:
         assert classify(text).label.value == label
 
     @pytest.mark.parametrize(
+        ("text", "label", "safety"),
+        [
+            # 1. contractions without apostrophes read like their apostrophe forms
+            ("the world doesnt need me in it", "interpretation", "self_harm"),
+            ("this family doesnt want me around", "interpretation", "none"),
+            ("Im scared of what hell do when he finds out", "feeling", "violence"),
+            ("Ive had urges to cut again", "feeling", "self_harm"),
+            ("shes never going to change", "interpretation", "none"),
+            ("theyre saying i stole the money", "fact", "none"),
+            ("the car doesnt need a service till june", "fact", "none"),
+            ("what the hell was that about", "other", "none"),
+            ("i was ill all week", "feeling", "none"),
+            # 2. belief and confidence clauses are interpretation
+            ("I'm sure she meant it", "interpretation", "none"),
+            ("I bet he'd do it again", "interpretation", "none"),
+            ("I'm convinced my sister reads my diary", "interpretation", "none"),
+            ("she called me twice today and I'm sure she meant to scare me", "mixed", "none"),
+            ("my manager moved my desk, and im certain she did it on purpose", "mixed", "none"),
+            ("He hit me last year, and I believe he would again.", "mixed", "violence"),
+            ("I'm not sure what to say to her", "other", "none"),
+            ("he said he's sure I'll come back", "fact", "none"),
+            # 3. reported speech keeps its coordinated content
+            (
+                "my ex texted that he knows where I work and that I should be careful",
+                "fact",
+                "violence",
+            ),
+            ("Mum said she was tired and that I should stop calling so late", "fact", "none"),
+            ("my boss emailed that the report was late and that he expects better", "fact", "none"),
+            ("he said he'd call, and he never did", "mixed", "none"),
+            # 4. own ongoing actions are facts
+            ("I've been sleeping at my sister's", "fact", "none"),
+            ("I have been keeping a log of his calls", "fact", "none"),
+            ("we've been living apart since march", "fact", "none"),
+            ("i have been going to a support group on thursdays", "fact", "none"),
+            ("I've been putting money aside every week", "fact", "none"),
+            ("I've been feeling low", "feeling", "none"),
+            ("I've been so stupid", "interpretation", "none"),
+            # 5. ages and personal details are facts
+            ("I'm seventy-eight years old", "fact", "none"),
+            ("I am 45 years of age and my son manages my money", "fact", "none"),
+            ("we were married for 31 years", "fact", "none"),
+            ("I'm 29 and I still live with my parents", "fact", "none"),
+            ("she is eighty-two and lives alone", "fact", "none"),
+            ("I feel ancient", "feeling", "none"),
+            # 6. feeling idioms are feelings; joined to an event they are mixed
+            ("I wanted the ground to swallow me up", "feeling", "none"),
+            ("I could have cried", "feeling", "none"),
+            ("I wanted the floor to open up and swallow me", "feeling", "none"),
+            ("my stomach dropped", "feeling", "none"),
+            (
+                "she screamed at my kid's party and I wanted the ground to swallow me",
+                "mixed",
+                "none",
+            ),
+            ("i could've cried when i saw the state of the kitchen", "mixed", "none"),
+            ("the dog swallowed a sock", "fact", "none"),
+            ("she cried at the table", "fact", "none"),
+            # 7. a wish to sleep forever is a wish not to live
+            ("I wish I could fall asleep and stay asleep forever", "feeling", "self_harm"),
+            ("sometimes I want to sleep for ever", "feeling", "self_harm"),
+            ("I'd love to go to sleep and never wake", "feeling", "self_harm"),
+            ("I slept for eleven hours", "fact", "none"),
+            # 8. thoughts of self-harm are feelings; after an event, mixed
+            ("I've been having thoughts of hurting myself", "feeling", "self_harm"),
+            ("lately I've had thoughts of ending my life", "feeling", "self_harm"),
+            ("when he moved out in May I began having thoughts of suicide", "mixed", "self_harm"),
+            ("he has been having thoughts about quitting", "fact", "none"),
+            # 9. a fear of what someone may do stays a feeling, conditions and all
+            (
+                "I'm frightened of what he'll do to me when he's been drinking",
+                "feeling",
+                "violence",
+            ),
+            ("I'm afraid of what my dad might do when he gets home drunk", "feeling", "violence"),
+            ("worried what she'll say if I don't go to the wedding", "feeling", "none"),
+            ("I'm scared of him because he punched me last night", "mixed", "violence"),
+            # 10. then-and-now comparisons are evaluations
+            ("things were better before we moved in together", "interpretation", "none"),
+            ("he was nicer when we first met", "interpretation", "none"),
+            ("it's worse since she started that job", "interpretation", "none"),
+            ("the house was calmer when he worked nights", "interpretation", "none"),
+            ("since my manager left, work has been easier", "interpretation", "none"),
+            ("I felt better after the walk", "feeling", "none"),
+            ("he earned more before he lost the job", "fact", "none"),
+            # 11. an ordinal anchor makes the first clause a fact
+            ("she cancelled for the third time, she clearly doesn't value me", "mixed", "none"),
+            ("he was late for the 5th time this month, he obviously doesnt care", "mixed", "none"),
+            ("my sister borrowed money for the fourth time, she's using me", "mixed", "none"),
+            ("she cancelled for the third time", "fact", "none"),
+        ],
+    )
+    def test_error_categories(self, text: str, label: str, safety: str) -> None:
+        """General error categories (statements written for this test)."""
+        result = classify(text)
+        flags = sorted(concern.value for concern in result.safety) or ["none"]
+        assert (result.label.value, flags) == (label, [safety])
+
+    @pytest.mark.parametrize(
         ("text", "label"),
         [
             ("She left my birthday dinner at 8:15 without a word.", "fact"),
@@ -685,3 +784,30 @@ class TestTokenize:
         assert [t.norm for t in tokens][:3] == ["let", "us", "go"]
         assert "yall" in [t.norm for t in tokens]
         assert all(not t.raw.endswith("-") for t in tokens)
+
+    @pytest.mark.parametrize(
+        ("text", "norms"),
+        [
+            ("Tonight Ill call her", ["tonight", "i", "will", "call", "her"]),
+            ("Id rather not", ["i", "'d", "rather", "not"]),
+            ("if she finds out shell kill me", ["if", "she", "finds", "out", "she", "will"]),
+            ("I think shed never", ["i", "think", "she", "'d", "never"]),
+            ("I feel ill today", ["i", "feel", "ill", "today"]),
+            ("what the hell happened", ["what", "the", "hell", "happened"]),
+            ("hell no", ["hell", "no"]),
+            ("the garden shed", ["the", "garden", "shed"]),
+            ("hed couldve theyd", ["he", "'d", "could", "have", "they", "'d"]),
+        ],
+    )
+    def test_apostrophe_less_contractions(self, text: str, norms: list[str]) -> None:
+        """ "Ill", "hell", "shed" are contractions only where a clause starts and a verb follows."""
+        from detachkit._tokens import tokenize
+
+        assert [t.norm for t in tokenize(text)][: len(norms)] == norms
+
+    def test_capital_pronoun_contraction_is_no_name(self) -> None:
+        """ "Ive" keeps its capital for the pronoun: flagged like "I've"."""
+        from detachkit._tokens import tokenize
+
+        assert all(t.upper for t in tokenize("Ive"))
+        assert classify("Should I tell my therapist Ive been thinking about suicide?").safety

@@ -58,6 +58,15 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "I don't care whether he calls.",
         ],
     ),
+    "FF106": (
+        [
+            "I wanted the ground to swallow me up.",
+            "honestly could've cried",
+            "I just wanted the floor to open up and swallow me",
+            "I was at the end of my tether by lunchtime.",
+        ],
+        ["The dog swallowed a sock.", "She could have cried for help.", "I cried at my desk."],
+    ),
     "FF201": (
         [
             "She told me I was too sensitive.",
@@ -160,8 +169,14 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "My manager doesn't respect my time.",
             "They don't even value what I do.",
             "Grandpa trusts my cousin more than me.",
+            "the world doesnt need me in it",
         ],
-        ["I want a break.", "He said he wanted to talk.", "I don't trust him yet."],
+        [
+            "I want a break.",
+            "He said he wanted to talk.",
+            "I don't trust him yet.",
+            "The car doesn't need a service.",
+        ],
     ),
     "FF307": (
         ["Maybe he's just stressed.", "I think she's lying."],
@@ -234,6 +249,26 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "She walks all over me.",
         ],
         ["I stabbed my finger on a nail.", "He threw my bag on the floor.", "We sold the car."],
+    ),
+    "FF318": (
+        [
+            "I'm sure she meant it.",
+            "im pretty certain he read my texts",
+            "I'm convinced that my sister reads my diary.",
+        ],
+        ["I'm not sure what to say.", "I'm sure about the date.", "He is sure of it."],
+    ),
+    "FF319": (
+        [
+            "He was nicer when we first met.",
+            "things were so much better before we moved in together",
+            "Since she started that job, it's worse.",
+        ],
+        [
+            "I felt better after the walk.",
+            "He earned more before he lost the job.",
+            "She was kinder to the dog.",
+        ],
     ),
     "FF401": (
         ["Should I text him back?", "Why does she do this?", "so he just gets to keep the dog??"],

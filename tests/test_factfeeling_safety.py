@@ -53,6 +53,8 @@ SELF_HARM_CASES: dict[str, tuple[str, ...]] = {
         "I want to go to sleep and not wake up.",
         "Some nights I hope I won't wake up.",
         "I want to sleep forever.",
+        "sometimes I want to sleep for ever",
+        "I wish I could fall asleep and stay asleep for good.",
         "I wish everything would just end.",
         "I hate being alive.",
     ),
@@ -235,6 +237,8 @@ VIOLENCE_CASES: dict[str, tuple[str, ...]] = {
 NEAR_MISSES: tuple[str, ...] = (
     # ordinary uses of the new patterns' words
     "I want him gone for good.",
+    "I want to sleep in on Saturday.",
+    "the baby slept for ever so long last night",
     "I would care if my sister got hurt.",
     "Everyone needs me at work this week.",
     "My mum hit the jackpot at bingo.",

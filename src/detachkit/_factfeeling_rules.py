@@ -1077,6 +1077,9 @@ def _hyphenated(norm: str) -> int:
         return TAGS[parts[0]]
     if parts[0] and parts[0][0].isdigit():
         return Tag.NUMBER
+    if all(TAGS.get(part, 0) & Tag.NUMBER for part in parts):
+        # "seventy-eight", "twenty-one"
+        return Tag.NUMBER
     if parts[0] in (
         "self",
         "over",
@@ -1275,12 +1278,13 @@ _DESIRES = _word_set(
 )
 _GONE_WORDS = _word_set("vanish disappear die dead exist existing born wake waking alive here")
 _GONE_NEEDS_NOT = _word_set("exist existing born wake waking alive here")
+_SLEEP_WORDS = frozenset({"sleep", "asleep", "sleeping"})
 _CARELESS_ENDS = _word_set("live die wake alive survive dead")
 _NOTS = frozenset({"not", "never", "stop", "longer", "no"})
 _HARM_VERBS = frozenset({"hurt", "harm", "cut", "kill"})
 _OTHER_PEOPLE = _word_set("he she they him her them his their")
 _WISH_SPAN = 10
-_WISH_STARTS = _DESIRES | {"care"}
+_WISH_STARTS = _DESIRES | {"care", "love"}
 _WHOLE_DETERMINERS = frozenset({"the", "a", "this", "that", "my", "his", "her", "our", "their"})
 
 
@@ -1484,6 +1488,52 @@ _STRESS_IDIOM_LIST: tuple[tuple[str, ...], ...] = (
     ("hurts",),
     ("sucks",),
 )
+# Idioms for a feeling, written as token sequences ("could've" is "could have").
+_FEELING_IDIOM_LIST: tuple[tuple[str, ...], ...] = (
+    ("ground", "to", "swallow"),
+    ("floor", "to", "swallow"),
+    ("earth", "to", "swallow"),
+    ("ground", "to", "open"),
+    ("floor", "to", "open"),
+    ("could", "have", "cried"),
+    ("could", "have", "wept"),
+    ("could", "have", "screamed"),
+    ("crawl", "into", "a", "hole"),
+    ("heart", "in", "my", "mouth"),
+    ("end", "of", "my", "tether"),
+    ("at", "my", "wits"),
+)
+_FEELING_IDIOMS: dict[str, list[tuple[str, ...]]] = {}
+for _idiom in _FEELING_IDIOM_LIST:
+    _FEELING_IDIOMS.setdefault(_idiom[0], []).append(_idiom)
+# "I'm sure she meant it": certainty about what cannot be seen.
+_CONFIDENCE_WORDS = frozenset({"sure", "certain", "convinced", "positive"})
+_CONFIDENCE_SKIP = _word_set(
+    "so pretty absolutely totally completely just really quite fairly dead not 100"
+)
+# "I've been keeping a log": -ing forms that are states or thoughts, not acts.
+_NOT_ONGOING = _word_set(
+    """
+    having feeling thinking getting being wondering struggling trying hoping wishing
+    dreaming worrying
+    """
+)
+_ONGOING_SKIP = _word_set("just really quietly secretly slowly also still actually basically")
+_NOT_ONGOING_TAGS = (
+    Tag.EMOTION | Tag.SENSATION | Tag.FEEL | Tag.MIND | Tag.FAUX | Tag.LABEL | Tag.EMOTION_VERB
+)
+# "things were better before we moved in": the time frame of a comparison.
+_TIME_FRAME = frozenset({"before", "since", "when", "after", "until", "once", "while"})
+_COMPARISON_LINKS = _word_set(
+    "was were is 's are 're been got get gets getting became seemed seems"
+)
+_DEGREE = _word_set("much way far so even a lot bit little loads heaps")
+_COMPARABLE = _word_set(
+    """
+    nice kind calm easy happy quiet close warm safe loud strict mean cold sweet gentle
+    fun hard peaceful tense soft harsh
+    """
+)
 _STRESS_IDIOMS: dict[str, list[tuple[str, ...]]] = {}
 for _idiom in _STRESS_IDIOM_LIST:
     _STRESS_IDIOMS.setdefault(_idiom[0], []).append(_idiom)
@@ -1587,6 +1637,9 @@ def _main_clause_starts(
         return False
     prev = tokens[index - 1].norm
     prev_tag = tags[index - 1]
+    if prev == "may" and tokens[index - 1].raw[:1] == "M" and index - start >= 3:
+        # "when he moved out in May I began ...": the month, not the modal
+        return True
     if prev in _CLAUSE_END_WORDS:
         # "if he texts again I'm ...", "whenever she calls I tense up"
         return True
@@ -1630,6 +1683,7 @@ _SCAN_WORDS = (
     | _SPECIFIC_TIME
     | _CAN
     | {"may", "think", "believe", "know", "reckon", "suspect", "bet", "guess", "going"}
+    | _CONFIDENCE_WORDS
     | {"made", "makes", "make", "last", "since", "did", "does", "do", "has", "have", "had"}
 )
 
@@ -1692,6 +1746,8 @@ class _Reader:
         previous_plan = False
         previous_fear = False
         previous_wish = False
+        # (a fear of what may happen, a then-and-now comparison) just before
+        frame = (False, False)
         for position, clause in enumerate(clauses):
             self.next_intro = clauses[position + 1].intro if position + 1 < len(clauses) else ""
             self._subject(clause)
@@ -1739,6 +1795,8 @@ class _Reader:
                 clause.swallowed = True
                 clause.kind = FEELING
                 continue
+            if self._frame_of_before(clause, *frame):
+                continue
             if previous_restrictive and clause.intro in _CONDITION_INTRO:
                 # "only ... when I'm useful": the condition belongs to the rule
                 clause.swallowed = True
@@ -1758,6 +1816,10 @@ class _Reader:
                 and not _FEAR_WORDS.isdisjoint(self.norms[clause.start : clause.end])
             )
             previous_wish = "FF105" in rules
+            frame = (
+                previous_fear and self._fears_future(clause),
+                self._framed_comparison(clause, clauses, position),
+            )
         label, parts, confidence = self._combine(clauses, question)
         self_harm, violence = self._safety()
         traps = self.traps if INTERPRETATION in parts else set()
@@ -1773,6 +1835,62 @@ class _Reader:
             traps=traps,
             underlying=self.underlying if INTERPRETATION in parts else [],
         )
+
+    def _frame_of_before(self, clause: _Clause, fear_future: bool, comparison: bool) -> bool:
+        """Swallow a condition or time frame that belongs to the clause before.
+
+        "scared of what he'll do *when he's been drinking*": the condition is
+        part of what is feared (FF505); "he was nicer *when we first met*":
+        the time frame of a comparison (FF319).
+        """
+        if fear_future and clause.intro in _CONDITION_INTRO:
+            clause.matches.append(("FF505", clause.start, clause.end - 1))
+            clause.kind = FEELING
+        elif comparison and clause.intro in _TIME_FRAME:
+            clause.matches.append(("FF319", clause.start, clause.end - 1))
+            clause.kind = INTERPRETATION
+        else:
+            return False
+        clause.swallowed = True
+        return True
+
+    def _fears_future(self, clause: _Clause) -> bool:
+        """ "I'm frightened of what he'll do": a fear of what may yet happen."""
+        feared = False
+        for m in range(clause.start, clause.end):
+            if self.norms[m] in _FEAR_WORDS:
+                feared = True
+            elif feared and self.tags[m] & (Tag.FUTURE | Tag.MODAL):
+                return True
+        return False
+
+    def _framed_comparison(self, clause: _Clause, clauses: list[_Clause], position: int) -> bool:
+        """Whether *clause* compares then and now; marks a time frame before it.
+
+        "things were better before we moved in" (the frame follows) or "since
+        she started that job, it's worse" (the frame comes first).
+        """
+        if clause.kind != INTERPRETATION:
+            return False
+        before = clauses[position - 1] if position else None
+        framed_before = (
+            before is not None
+            and before.intro in _TIME_FRAME
+            and before.kind == FACT
+            and not before.swallowed
+        )
+        if not framed_before and self.next_intro not in _TIME_FRAME:
+            return False
+        k = self._comparison(clause)
+        if k < 0:
+            return False
+        clause.matches.append(("FF319", k, k))
+        if framed_before:
+            assert before is not None  # noqa: S101 - narrowed by framed_before
+            before.matches.append(("FF319", before.start, before.end - 1))
+            before.swallowed = True
+            before.kind = INTERPRETATION
+        return self.next_intro in _TIME_FRAME
 
     def _continues_action(self, clause: _Clause) -> bool:
         """ "... and put them in the attic": a verb phrase that shares the subject before it."""
@@ -2511,6 +2629,10 @@ class _Reader:
                 interp_strong.append(("FF307", k, k))
                 if self.tag(k + 1) & (Tag.THIRD_PRONOUN | Tag.PERSON) or self.norm(k + 1) == "that":
                     self.traps.add("mind_reading")
+            if word in _CONFIDENCE_WORDS and self._confidence_clause(k, a):
+                # "I'm sure she meant it": a belief, however certain
+                interp_strong.append(("FF318", k, k))
+                self.traps.add("mind_reading")
             if tag & Tag.SHOULD and not (k == first and self._question_start()):
                 interp_strong.append(("FF308", k, k))
                 self.traps.add("should_statement")
@@ -2614,7 +2736,18 @@ class _Reader:
             overriding = [
                 m
                 for m in strong_interp
-                if m[0] in ("FF301", "FF302", "FF310", "FF306", "FF305", "FF311", "FF313", "FF315")
+                if m[0]
+                in (
+                    "FF301",
+                    "FF302",
+                    "FF310",
+                    "FF306",
+                    "FF305",
+                    "FF311",
+                    "FF313",
+                    "FF315",
+                    "FF318",
+                )
             ]
             if overriding:
                 kind = INTERPRETATION
@@ -2681,6 +2814,17 @@ class _Reader:
             # Rule 17: a wish not to live is a feeling.
             hit("FF104", wish, wish)
             return FEELING
+        idiom = self._feeling_idiom(clause, content)
+        if idiom is not None:
+            # "I wanted the ground to swallow me": a feeling, whatever the verbs
+            hit("FF106", idiom[0], idiom[1])
+            return FEELING
+        if kind is None:
+            ongoing = self._ongoing_action(clause, content)
+            if ongoing >= 0:
+                # "I've been keeping a log of his calls": the writer's own doing (rule 7)
+                hit("FF203", ongoing, ongoing)
+                return FACT
         stress = self._stress_idiom(clause, content) or self._counterfactual_urge(clause, content)
         if stress is not None:
             hit("FF101", stress[0], stress[1])
@@ -2766,7 +2910,7 @@ class _Reader:
                 if self._gone_after(k, _CARELESS_ENDS):
                     return k
             elif (
-                word in _DESIRES
+                (word in _DESIRES or (word == "love" and self.norm(k - 1) in ("'d", "would")))
                 and not self._third_before(k, clause.start)
                 and self._gone_after(k, _GONE_WORDS)
             ):
@@ -2788,7 +2932,16 @@ class _Reader:
                 return True
             if word in _HARM_VERBS and self.norm(m + 1) in ("myself", "again", "", ".", "is"):
                 return True
+            if word in _SLEEP_WORDS and self._for_ever(m):
+                return True
         return False
+
+    def _for_ever(self, m: int) -> bool:
+        """ "(sleep) forever", "(stay asleep) for ever", "for good": with no end."""
+        nxt = self.norm(m + 1)
+        return nxt in ("forever", "permanently") or (
+            nxt == "for" and self.norm(m + 2) in ("ever", "good")
+        )
 
     def _better_without_me(self, content: list[int]) -> int:
         """ "Everyone would be fine without me": the "without me" of a judgment, or -1."""
@@ -2838,6 +2991,81 @@ class _Reader:
             if self.norms[k] in _WISH_WORDS and not self._third_before(k, a):
                 return k
         return -1
+
+    def _feeling_idiom(self, clause: _Clause, content: list[int]) -> tuple[int, int] | None:
+        """ "wanted the ground to swallow me", "could have cried": the idiom's span."""
+        if clause.subject not in ("first", "none", "body") or self.words.isdisjoint(
+            _FEELING_IDIOMS
+        ):
+            return None
+        b = clause.end
+        for k in content:
+            for words in _FEELING_IDIOMS.get(self.norms[k], ()):
+                end = k + len(words)
+                if (
+                    end <= b
+                    and tuple(self.norms[k:end]) == words
+                    and not self._third_before(k, clause.start)
+                ):
+                    return (k, end - 1)
+        return None
+
+    def _ongoing_action(self, clause: _Clause, content: list[int]) -> int:
+        """ "I've been sleeping at my sister's": the -ing verb of an ongoing own act, or -1."""
+        if clause.subject not in ("first", "we") or "been" not in self.words:
+            return -1
+        for k in content:
+            if self.norms[k] != "been" or self.norm(k - 1) not in _HAVE_FORMS:
+                continue
+            step = k + 1
+            while self.norm(step) in _ONGOING_SKIP:
+                step += 1
+            verb = self.norm(step)
+            if (
+                len(verb) > 4
+                and verb.endswith("ing")
+                and verb not in _NOT_ONGOING
+                and not self.tag(step) & _NOT_ONGOING_TAGS
+                and step + 1 < clause.end
+                and self.norm(step + 1).isalpha()
+            ):
+                return step
+        return -1
+
+    def _confidence_clause(self, k: int, a: int) -> bool:
+        """ "I'm sure (that) she meant it": the writer's certainty about a clause."""
+        p = k - 1
+        while p > a and self.norms[p] in _CONFIDENCE_SKIP:
+            p -= 1
+        if self.norm(p) not in ("am", "'m", "was") or self.norm(p - 1) != "i":
+            return False
+        nxt = k + 2 if self.norm(k + 1) == "that" else k + 1
+        return bool(
+            self.tag(nxt) & (Tag.THIRD_PRONOUN | Tag.PERSON | Tag.FIRST_PRONOUN | Tag.DETERMINER)
+        ) or self.norm(nxt) in ("it", "this", "there", "he", "she", "they", "we", "i")
+
+    def _comparison(self, clause: _Clause) -> int:
+        """ "he was nicer", "it's worse": the comparative of an evaluation, or -1."""
+        for k in range(clause.start, clause.end):
+            word = self.norms[k]
+            if not (
+                word in ("better", "worse")
+                or (word.endswith("er") and len(word) > 4 and self._comparable(word))
+            ):
+                continue
+            p = k - 1
+            while p > clause.start and self.norms[p] in _DEGREE:
+                p -= 1
+            if self.norm(p) in _COMPARISON_LINKS:
+                return k
+        return -1
+
+    def _comparable(self, word: str) -> bool:
+        """Whether *word* is the comparative of an evaluative adjective ("nicer", "easier")."""
+        for stem in (word[:-1], word[:-2], word[:-3] + "y", word[:-3]):
+            if stem in _COMPARABLE or TAGS.get(stem, 0) & (Tag.LABEL | Tag.EMOTION):
+                return True
+        return False
 
     def _third_before(self, k: int, a: int) -> bool:
         return any(self.tags[m] & Tag.THIRD_PRONOUN for m in range(max(a, k - 2), k))
@@ -2931,7 +3159,10 @@ class _Reader:
 
     def _negated_attitude(self, k: int, a: int, subject: str) -> bool:
         """ "She doesn't respect me", "he never even valued it": an attitude, not an act."""
-        if subject not in ("third", "you") or self.norm(k) not in _ATTITUDE_VERBS:
+        if self.norm(k) not in _ATTITUDE_VERBS or not (
+            subject in ("third", "you")
+            or (subject == "thing" and self.norm(k + 1) in _PERSON_OBJECTS)
+        ):
             return False
         p = k - 1
         while p >= a and self.norms[p] in _NEGATION_SKIP:

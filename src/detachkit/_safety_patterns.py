@@ -406,6 +406,8 @@ SELF_HARM: tuple[Pattern, ...] = (
     ),
     # "sleep forever", "go to sleep forever", "eternal sleep"
     _sh("SH.sleep_forever", "sleep|sleeping|asleep forever|permanently"),
+    # "sometimes I want to sleep for ever", "just stay asleep for good"
+    _sh("SH.sleep_for_ever", "sleep|asleep for ever|good"),
     _sh("SH.eternal_sleep", "eternal|permanent sleep|rest"),
     # "I can't go on", "can't keep going", "cannot do this anymore", "can't live like this"
     _sh(

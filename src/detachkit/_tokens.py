@@ -29,6 +29,7 @@ class Token(NamedTuple):
     start: int
     end: int
     upper: bool
+    """Written in capitals (shouted), or a capital that is the pronoun's ("Ive")."""
 
 
 # Casual spellings without apostrophes, and common chat shorthand.
@@ -59,6 +60,34 @@ _CASUAL: dict[str, tuple[str, ...]] = {
     "whats": ("what", "'s"),
     "theres": ("there", "'s"),
     "its": ("it", "'s"),
+    "hed": ("he", "'d"),
+    "theyd": ("they", "'d"),
+    "youd": ("you", "'d"),
+    "itd": ("it", "'d"),
+    "thatd": ("that", "'d"),
+    "theyll": ("they", "will"),
+    "youll": ("you", "will"),
+    "itll": ("it", "will"),
+    "thatll": ("that", "will"),
+    "theyve": ("they", "have"),
+    "youve": ("you", "have"),
+    "weve": ("we", "have"),
+    "couldve": ("could", "have"),
+    "wouldve": ("would", "have"),
+    "shouldve": ("should", "have"),
+    "mightve": ("might", "have"),
+    "mustve": ("must", "have"),
+    "mustnt": ("must", "not"),
+    "neednt": ("need", "not"),
+    "whos": ("who", "'s"),
+    "wheres": ("where", "'s"),
+    "heres": ("here", "'s"),
+    "everyones": ("everyone", "'s"),
+    "everybodys": ("everybody", "'s"),
+    "someones": ("someone", "'s"),
+    "somebodys": ("somebody", "'s"),
+    "nobodys": ("nobody", "'s"),
+    "anyones": ("anyone", "'s"),
     "gonna": ("going", "to"),
     "wanna": ("want", "to"),
     "gotta": ("got", "to"),
@@ -124,6 +153,35 @@ _CASUAL: dict[str, tuple[str, ...]] = {
     "anymore": ("anymore",),
 }
 
+# Apostrophe-less contractions that are also words ("ill", "hell", "shed"):
+# read as a contraction only where a clause can start and a verb follows.
+_AMBIGUOUS: dict[str, tuple[str, ...]] = {
+    "ill": ("i", "will"),
+    "id": ("i", "'d"),
+    "hell": ("he", "will"),
+    "shell": ("she", "will"),
+    "shed": ("she", "'d"),
+    "wed": ("we", "'d"),
+}
+_AMBIGUOUS_RE = re.compile(r"\b(?:ill|id|hell|shell|shed|wed)\b", re.IGNORECASE)
+# Before the plain word: a determiner, preposition, subject, copula or degree
+# word ("the shed", "to hell", "she shed", "fell ill", "mentally ill").
+_PLAIN_BEFORE = frozenset(
+    """a an the my your his her our their its this these those some any no every
+    to from in into of like through at on for with than by about
+    i he she we they you it who
+    is was am are were be been being 's feel feels felt feeling fell fall falls
+    get gets got getting look looks looked seem seems seemed become became
+    so very too really quite pretty mentally terminally critically chronically
+    seriously gravely physically living holy bloody absolute pure own photo""".split()
+)
+# After the plain word: no verb ("hell no", "ill for weeks", "id card").
+_PLAIN_AFTER = frozenset(
+    """of and or is was are were no yes yeah to in on at for with from as than but
+    so that then the a an my his her their our your this it again today all
+    card number bent""".split()
+)
+
 _NOT_STEMS = {"ca": "can", "wo": "will", "sha": "shall", "ai": "is"}
 _CLITICS = {"m": "am", "re": "are", "ll": "will", "ve": "have", "d": "'d", "s": "'s"}
 
@@ -172,7 +230,33 @@ def tokenize(text: str) -> list[Token]:
         norms, upper = cached
         for norm in norms:
             append(_new_token(Token, (norm, raw, start, end, upper)))
+    if _AMBIGUOUS_RE.search(text) is not None:
+        return _resolve_ambiguous(tokens)
     return tokens
+
+
+def _resolve_ambiguous(tokens: list[Token]) -> list[Token]:
+    """Split "ill", "hell", "shed" ... into contractions where one is meant.
+
+    >>> [t.norm for t in tokenize("If I go back, hell hurt me. What the hell.")][5:]
+    ['he', 'will', 'hurt', 'me', '.', 'what', 'the', 'hell', '.']
+    """
+    resolved: list[Token] = []
+    last = len(tokens) - 1
+    for index, token in enumerate(tokens):
+        split = _AMBIGUOUS.get(token.norm)
+        if (
+            split is not None
+            and index < last
+            and tokens[index + 1].norm.isalpha()
+            and tokens[index + 1].norm not in _PLAIN_AFTER
+            and (index == 0 or tokens[index - 1].norm not in _PLAIN_BEFORE)
+        ):
+            upper = token.upper or _capital_i(token.raw, split)
+            resolved.extend(token._replace(norm=norm, upper=upper) for norm in split)
+        else:
+            resolved.append(token)
+    return resolved
 
 
 def _append_marked(tokens: list[Token], raw: str, start: int, end: int) -> None:
@@ -198,16 +282,19 @@ def _append_marked(tokens: list[Token], raw: str, start: int, end: int) -> None:
     _append_word(tokens, raw, start, end)
 
 
+def _capital_i(raw: str, norms: tuple[str, ...]) -> bool:
+    """ "Ive", "Im": the capital is the pronoun's, never a name's."""
+    return len(norms) > 1 and norms[0] == "i" and raw[:1] == "I"
+
+
 _WORD_CACHE: dict[str, tuple[tuple[str, ...], bool]] = {}
 _WORD_CACHE_LIMIT = 50_000
 
 
 def _normalise(raw: str) -> tuple[tuple[str, ...], bool]:
     """The token forms of a word run and whether it is shouted (a bounded memo)."""
-    cached = (
-        _split_word(raw.lower().replace("\u2019", "'")),
-        raw.isupper() and len(raw) > 1,
-    )
+    norms = _split_word(raw.lower().replace("\u2019", "'"))
+    cached = (norms, (raw.isupper() and len(raw) > 1) or _capital_i(raw, norms))
     if len(_WORD_CACHE) >= _WORD_CACHE_LIMIT:
         _WORD_CACHE.clear()
     _WORD_CACHE[raw] = cached

@@ -166,6 +166,12 @@ _RULE_TABLE: tuple[CueRule, ...] = (
         'A wish or urge not to live, in any form: "some nights I want to vanish" (rule 17).',
     ),
     CueRule(
+        "FF106",
+        "feeling_idiom",
+        _E,
+        'An idiom for a feeling: "I wanted the ground to swallow me", "I could have cried".',
+    ),
+    CueRule(
         "FF201",
         "reported_speech",
         _F,
@@ -306,6 +312,19 @@ _RULE_TABLE: tuple[CueRule, ...] = (
         _I,
         'A betrayal or character metaphor: "she stabbed me in the back" (rule 3).',
         _T.LABELLING,
+    ),
+    CueRule(
+        "FF318",
+        "confidence_clause",
+        _I,
+        'Certainty about something unseen is a belief: "I\'m sure she meant it" (rule 4).',
+        _T.MIND_READING,
+    ),
+    CueRule(
+        "FF319",
+        "comparison_over_time",
+        _I,
+        'A then-and-now evaluation: "he was nicer when we first met" (rule 3).',
     ),
     CueRule("FF401", "question", _O, 'A question: "Should I answer her?" (rule 11).'),
     CueRule(
