@@ -54,30 +54,37 @@ DISCLAIMER = (
 class OrderedEnum(Enum):
     """An enum whose members compare by their order of definition."""
 
+    _rank: int
+
+    def __init__(self, *_: object) -> None:
+        # Members are created in definition order, each before the next is
+        # added, so the count so far is this member's position.
+        self._rank = len(type(self)._member_names_)
+
     @property
     def rank(self) -> int:
         """Position of the member in definition order, from 0."""
-        return type(self)._member_names_.index(self.name)
+        return self._rank
 
     def __lt__(self, other: Any) -> bool:
         if type(other) is not type(self):
             return NotImplemented
-        return self.rank < other.rank
+        return self._rank < other._rank
 
     def __le__(self, other: Any) -> bool:
         if type(other) is not type(self):
             return NotImplemented
-        return self.rank <= other.rank
+        return self._rank <= other._rank
 
     def __gt__(self, other: Any) -> bool:
         if type(other) is not type(self):
             return NotImplemented
-        return self.rank > other.rank
+        return self._rank > other._rank
 
     def __ge__(self, other: Any) -> bool:
         if type(other) is not type(self):
             return NotImplemented
-        return self.rank >= other.rank
+        return self._rank >= other._rank
 
 
 class RelationshipKind(Enum):
