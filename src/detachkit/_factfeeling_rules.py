@@ -867,73 +867,22 @@ _AMBIGUOUS_SENSATION = frozenset(
         "shallow",
     ]
 )
-_FEEL_WORDS = frozenset(
-    {
-        "feel",
-        "feels",
-        "felt",
-        "feeling",
-        "am",
-        "'m",
-        "was",
-        "were",
-        "been",
-        "get",
-        "got",
-        "getting",
-        "so",
-        "too",
-        "very",
-        "really",
-        "just",
-        "become",
-        "became",
-        "i",
-        "'re",
-        "are",
-        "is",
-        "'s",
-        "kinda",
-        "pretty",
-        "quite",
-        "totally",
-        "completely",
-        "utterly",
-        "bit",
-        "little",
-        "super",
-        "extremely",
-        "honestly",
-        "weirdly",
-        "strangely",
-        "oddly",
-        "still",
-        "all",
-        "and",
-        "but",
-        "or",
-        "lowkey",
-        "deeply",
-        "incredibly",
-        "sort",
-        "kind",
-        "of",
-        "a",
-        "me",
-        "makes",
-        "made",
-        "make",
-        "leaves",
-        "left",
-        "leave",
-        "dead",
-        "bone-deep",
-        "emotionally",
-        "physically",
-        "mentally",
-        "more",
-        "less",
-    }
+# Verbs of feeling and being that make an ambiguous emotion word a feeling
+# ("felt *hollow*", "I'm *flat*").
+_FEEL_VERBS = frozenset(
+    """
+     feel feels felt feeling am 'm was were been get got getting become became
+     me 're are
+    """.split()
+)
+# What may stand between such a verb and the emotion word.
+_FEEL_WORDS = _FEEL_VERBS | frozenset(
+    """
+     so too very really just i is 's kinda pretty quite totally completely
+     utterly bit little super extremely honestly weirdly strangely oddly still
+     all and but or lowkey deeply incredibly sort kind of a makes made make
+     leaves left leave dead bone-deep emotionally physically mentally more less
+    """.split()
 )
 
 
@@ -943,25 +892,7 @@ def _after_feel(tokens: list[Token], index: int) -> bool:
     steps = 0
     while probe >= 0 and steps < 4:
         norm = tokens[probe].norm
-        if norm in (
-            "feel",
-            "feels",
-            "felt",
-            "feeling",
-            "am",
-            "'m",
-            "was",
-            "were",
-            "been",
-            "get",
-            "got",
-            "getting",
-            "become",
-            "became",
-            "me",
-            "'re",
-            "are",
-        ):
+        if norm in _FEEL_VERBS:
             return True
         if norm in _SENTENCE_END or norm in (",", ";", ":"):
             return True
