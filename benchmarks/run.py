@@ -107,10 +107,7 @@ def bench_entry_scaling(repeat: int) -> None:
 
 
 def _fresh_import(module: str, repeat: int) -> float:
-    code = (
-        "import time; t = time.perf_counter(); "
-        f"import {module}; print(time.perf_counter() - t)"
-    )
+    code = f"import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
     times = [
         float(
             subprocess.run(  # noqa: S603 (our own interpreter and code)
@@ -134,16 +131,21 @@ def bench_import(repeat: int) -> None:
 def bench_per_call(repeat: int) -> None:
     answers = {item.id: (index % 5) for index, item in enumerate(SIGNS_CHECKLIST.items)}
     per_signs = _per_call(lambda: score_signs(answers), repeat=repeat, number=2000)
-    _line("score_signs per call", f"{per_signs * 1e6:.1f} us", "aim <= 10 us",
-          met=per_signs <= 10e-6)
+    _line(
+        "score_signs per call", f"{per_signs * 1e6:.1f} us", "aim <= 10 us", met=per_signs <= 10e-6
+    )
     duration = timedelta(days=1200)
     per_estimate = _per_call(
         lambda: estimate_recovery(duration, contact=ContactLevel.REGULAR, shared_circle=True),
         repeat=repeat,
         number=2000,
     )
-    _line("estimate_recovery per call", f"{per_estimate * 1e6:.1f} us", "aim <= 10 us",
-          met=per_estimate <= 10e-6)
+    _line(
+        "estimate_recovery per call",
+        f"{per_estimate * 1e6:.1f} us",
+        "aim <= 10 us",
+        met=per_estimate <= 10e-6,
+    )
 
 
 def bench_round_trip(repeat: int) -> None:
@@ -152,8 +154,7 @@ def bench_round_trip(repeat: int) -> None:
     import cattrs
 
     assessment = score_signs({item.id: 2 for item in SIGNS_CHECKLIST.items})
-    ours = _per_call(lambda: from_json(to_json(assessment), Assessment), repeat=repeat,
-                     number=300)
+    ours = _per_call(lambda: from_json(to_json(assessment), Assessment), repeat=repeat, number=300)
     raw = cattrs.Converter()
 
     def raw_round_trip() -> object:

@@ -215,9 +215,7 @@ class TestRecords:
                 "Finding.rule_id",
             ),
             (
-                lambda: untyped.Finding(
-                    rule_id="B101", severity="info", code="c", message="m"
-                ),
+                lambda: untyped.Finding(rule_id="B101", severity="info", code="c", message="m"),
                 "Finding.severity",
             ),
             (lambda: untyped.BoundaryReview(stats=[], findings=()), "BoundaryReview.stats"),

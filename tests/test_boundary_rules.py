@@ -43,9 +43,7 @@ class Case:
 
 def lint(limit: str, consequence: str = "I will leave", *, communicated: bool = True) -> Case:
     """A case that lints one boundary."""
-    boundary = Boundary(
-        id="b", limit=limit, consequence=consequence, communicated=communicated
-    )
+    boundary = Boundary(id="b", limit=limit, consequence=consequence, communicated=communicated)
     label = f"lint({limit!r}, {consequence!r}, communicated={communicated})"
     return Case(label, lambda: lint_boundary(boundary))
 

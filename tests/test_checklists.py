@@ -69,7 +69,9 @@ class TestSignsChecklistContent:
     def test_band_thresholds(self) -> None:
         """Bands start at 0, 25 and 50, as DESIGN.md specifies."""
         assert [(b.id, b.min_score) for b in SIGNS_CHECKLIST.bands] == [
-            ("few_signs", 0), ("some_signs", 25), ("many_signs", 50),
+            ("few_signs", 0),
+            ("some_signs", 25),
+            ("many_signs", 50),
         ]
         assert SIGNS_CHECKLIST.safety_band is not None
         assert SIGNS_CHECKLIST.safety_band.id == "safety_first"
@@ -302,22 +304,28 @@ class TestChecklistValidation:
     def test_duplicate_item_ids(self) -> None:
         """Two items with one id are refused."""
         with pytest.raises(InvalidInputError, match="unique ids"):
-            Checklist(id="c", version="1", title="T", items=(_item("a"), _item("a")),
-                      bands=self.BANDS)
+            Checklist(
+                id="c", version="1", title="T", items=(_item("a"), _item("a")), bands=self.BANDS
+            )
 
     def test_needs_a_scored_item(self) -> None:
         """A checklist of red flags only cannot produce a score."""
         flag = _item("a", red_flag=SafetyConcern.SELF_HARM)
         with pytest.raises(InvalidInputError, match="at least one scored"):
-            Checklist(id="c", version="1", title="T", items=(flag,), bands=self.BANDS,
-                      safety_band=self.BANDS[0])
+            Checklist(
+                id="c",
+                version="1",
+                title="T",
+                items=(flag,),
+                bands=self.BANDS,
+                safety_band=self.BANDS[0],
+            )
 
     def test_red_flags_need_safety_band(self) -> None:
         """Red-flag items without a safety band are refused."""
         flag = _item("b", red_flag=SafetyConcern.SELF_HARM)
         with pytest.raises(InvalidInputError, match="safety_band"):
-            Checklist(id="c", version="1", title="T", items=(_item("a"), flag),
-                      bands=self.BANDS)
+            Checklist(id="c", version="1", title="T", items=(_item("a"), flag), bands=self.BANDS)
 
     @pytest.mark.parametrize(
         "bands",
@@ -341,8 +349,13 @@ class TestChecklistValidation:
     def test_items_must_be_tuple(self) -> None:
         """A list of items is refused with a clear message (records hold tuples)."""
         with pytest.raises(InvalidInputError, match="a tuple of ChecklistItem"):
-            Checklist(id="c", version="1", title="T", items=[_item("a")],  # type: ignore[arg-type]
-                      bands=self.BANDS)
+            Checklist(
+                id="c",
+                version="1",
+                title="T",
+                items=[_item("a")],  # type: ignore[arg-type]
+                bands=self.BANDS,
+            )
 
     def test_unknown_item_lookup(self) -> None:
         """Looking up an unknown item id is invalid input listing the ids."""
@@ -376,7 +389,9 @@ class TestAssessmentDisplay:
     def test_html_escapes_custom_prompts(self) -> None:
         """Markup in a custom prompt is escaped, not rendered."""
         checklist = Checklist(
-            id="c", version="1", title="T",
+            id="c",
+            version="1",
+            title="T",
             items=(_item("a", prompt="<b>bold</b>"),),
             bands=(Band(id="low", min_score=0, summary="Low."),),
         )

@@ -36,8 +36,14 @@ class TestDemo:
     def test_demo_covers_every_module(self) -> None:
         """The demo runs signs, recovery, journal, fact check, boundaries and the plan."""
         _, out, _ = _run("demo")
-        for heading in ("Signs checklist", "How long it may take", "A journal entry",
-                        "Fact vs feeling", "Boundary review", "Next steps"):
+        for heading in (
+            "Signs checklist",
+            "How long it may take",
+            "A journal entry",
+            "Fact vs feeling",
+            "Boundary review",
+            "Next steps",
+        ):
             assert heading in out
         # The self-harm question is unanswered in the sample: safety must lead the plan.
         plan = out.split("## 6. Next steps", 1)[1]
@@ -46,7 +52,9 @@ class TestDemo:
     def test_module_entry_point(self) -> None:
         """``python -m detachkit demo`` runs as a real process."""
         result = subprocess.run(
-            [sys.executable, "-m", "detachkit", "demo"], capture_output=True, text=True,
+            [sys.executable, "-m", "detachkit", "demo"],
+            capture_output=True,
+            text=True,
             check=False,
         )
         assert result.returncode == 0, result.stderr
@@ -80,7 +88,7 @@ class TestClassify:
         for record in records:
             assert set(record) == {"text", "label", "parts", "safety", "confidence", "cues"}
             for cue in record["cues"]:
-                assert record["text"][cue["start"]:cue["end"]] == cue["text"]
+                assert record["text"][cue["start"] : cue["end"]] == cue["text"]
 
     def test_stdin_one_statement_per_line(self) -> None:
         """Without arguments, statements are read one per line; blank lines are skipped."""
@@ -94,7 +102,9 @@ class TestClassify:
         """An unknown option exits 2 with a one-line error, not a traceback."""
         result = subprocess.run(
             [sys.executable, "-m", "detachkit", "classify", "--nope"],
-            capture_output=True, text=True, check=False,
+            capture_output=True,
+            text=True,
+            check=False,
         )
         assert result.returncode == 2
         assert result.stderr.count("\n") == 1
@@ -104,7 +114,9 @@ class TestClassify:
         """Bytes that are not text on stdin exit 2 without a traceback."""
         result = subprocess.run(
             [sys.executable, "-m", "detachkit", "classify"],
-            input=b"\xff\xfe\xfa not utf-8\n", capture_output=True, check=False,
+            input=b"\xff\xfe\xfa not utf-8\n",
+            capture_output=True,
+            check=False,
             env={"PYTHONIOENCODING": "utf-8", "PATH": ""},
         )
         assert result.returncode == 2
@@ -116,7 +128,9 @@ class TestPipes:
         """Piping the demo into a reader that stops early gives no traceback."""
         with subprocess.Popen(
             [sys.executable, "-m", "detachkit", "demo"],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
         ) as process:
             assert process.stdout is not None
             assert process.stderr is not None

@@ -55,8 +55,9 @@ class TestEveryResult:
         assert "<link" not in html
 
 
-@pytest.mark.parametrize("name", ["Assessment", "Plan", "Classification", "EntryAnalysis",
-                                  "FactCheck"])
+@pytest.mark.parametrize(
+    "name", ["Assessment", "Plan", "Classification", "EntryAnalysis", "FactCheck"]
+)
 def test_safety_is_visible(name: str) -> None:
     """A result that found a safety concern names it in text and in HTML."""
     result = RESULTS[name]

@@ -89,10 +89,27 @@ class TestAll:
     def test_design_contract_names(self) -> None:
         """The names DESIGN.md promises are importable from ``detachkit``."""
         promised = {
-            "RelationshipKind", "ContactLevel", "SafetyConcern", "CrisisResource",
-            "DEFAULT_RESOURCES", "resources_for", "DetachkitError", "InvalidInputError",
-            "Checklist", "ChecklistItem", "Band", "Frequency", "score_checklist",
-            "score_signs", "SIGNS_CHECKLIST", "PROGRESS_CHECKLIST", "Assessment",
-            "to_dict", "from_dict", "to_json", "from_json", "IncompleteResponsesError",
+            "RelationshipKind",
+            "ContactLevel",
+            "SafetyConcern",
+            "CrisisResource",
+            "DEFAULT_RESOURCES",
+            "resources_for",
+            "DetachkitError",
+            "InvalidInputError",
+            "Checklist",
+            "ChecklistItem",
+            "Band",
+            "Frequency",
+            "score_checklist",
+            "score_signs",
+            "SIGNS_CHECKLIST",
+            "PROGRESS_CHECKLIST",
+            "Assessment",
+            "to_dict",
+            "from_dict",
+            "to_json",
+            "from_json",
+            "IncompleteResponsesError",
         }
         assert promised <= set(detachkit.__all__)

@@ -52,9 +52,36 @@ def _classifier_words() -> list[str]:
     from detachkit._lexicon import PHRASES, TAGS
 
     words = set(TAGS) | {word for phrase, _ in PHRASES for word in phrase}
-    words |= {"he", "she", "they", "i", "my", "me", "not", "don't", "never", ",", ".", "?",
-              "!", '"', "'", "if", "when", "because", "and", "but", "which", "that", "12",
-              "monday", "Dad", "lol", "😭", "-"}
+    words |= {
+        "he",
+        "she",
+        "they",
+        "i",
+        "my",
+        "me",
+        "not",
+        "don't",
+        "never",
+        ",",
+        ".",
+        "?",
+        "!",
+        '"',
+        "'",
+        "if",
+        "when",
+        "because",
+        "and",
+        "but",
+        "which",
+        "that",
+        "12",
+        "monday",
+        "Dad",
+        "lol",
+        "😭",
+        "-",
+    }
     return sorted(words)
 
 
@@ -105,22 +132,34 @@ def _examples() -> Iterator[object]:
     assessment = score_signs({item.id: 2 for item in SIGNS_CHECKLIST.items})
     boundary = Boundary(id="b", limit="calling me at work", consequence="I will hang up")
     event = BoundaryEvent(boundary_id="b", when=_NOW, enforced=False, pressure_from="his dad")
-    contact = ContactPlan(level=ContactLevel.LOW, exceptions=("school runs",),
-                          gradual_steps=("archive photos",))
+    contact = ContactPlan(
+        level=ContactLevel.LOW, exceptions=("school runs",), gradual_steps=("archive photos",)
+    )
     support = SupportPerson(name="Ana", connected_to_them=False)
     entry = analyze_entry("He yelled at me on Friday. I feel like he hates me. I was scared.")
     yield from (assessment, boundary, event, contact, support)
     yield SIGNS_CHECKLIST
     yield detachkit.PROGRESS_CHECKLIST
     yield detachkit.DEFAULT_RECOVERY_MODEL
-    yield estimate_recovery(timedelta(days=800), contact=ContactLevel.REGULAR,
-                            shared_circle=True, unresolved_trauma=True)
+    yield estimate_recovery(
+        timedelta(days=800),
+        contact=ContactLevel.REGULAR,
+        shared_circle=True,
+        unresolved_trauma=True,
+    )
     yield entry
-    yield fact_check("I feel anxious", facts=("He shouted at me on Monday", "He is cruel"),
-                     intensity=9)
+    yield fact_check(
+        "I feel anxious", facts=("He shouted at me on Monday", "He is cruel"), intensity=9
+    )
     yield review_boundaries((boundary,), (event,))
-    yield next_steps(assessment, contact_plan=contact, boundaries=(boundary,),
-                     events=(event,), support=(support,), journal=(entry,))
+    yield next_steps(
+        assessment,
+        contact_plan=contact,
+        boundaries=(boundary,),
+        events=(event,),
+        support=(support,),
+        journal=(entry,),
+    )
     yield from detachkit.RULES.values()
     yield from detachkit.CUE_RULES.values()
     yield from detachkit.STEP_CONTENT.values()
@@ -157,53 +196,115 @@ PUBLIC_RECORDS: list[type[Any]] = sorted(
 
 def _init_kwargs(obj: Any) -> dict[str, Any]:
     return {
-        field.alias: getattr(obj, field.name)
-        for field in attrs.fields(type(obj))
-        if field.init
+        field.alias: getattr(obj, field.name) for field in attrs.fields(type(obj)) if field.init
     }
 
 
 FUNCTIONS: dict[str, tuple[Callable[..., object], dict[str, Any]]] = {
-    "score_signs": (detachkit.score_signs, {"responses": {"mood_shifts": 1, "body_pays": 2,
-        "worse_after_contact": 0, "walking_on_eggshells": 1, "repeating_pattern": 1,
-        "stopped_sharing": 0, "excess_stress": 1, "wellbeing_depends_on_them": 0,
-        "victim_and_blame": 0, "best_friend_test": 1}}),
-    "score_checklist": (detachkit.score_checklist, {"responses": {"feels_easier": 1,
-        "boundaries_hold": 1, "contact_manageable": 1, "spot_patterns_early": 1,
-        "both_can_be_true": 1}, "checklist": detachkit.PROGRESS_CHECKLIST}),
+    "score_signs": (
+        detachkit.score_signs,
+        {
+            "responses": {
+                "mood_shifts": 1,
+                "body_pays": 2,
+                "worse_after_contact": 0,
+                "walking_on_eggshells": 1,
+                "repeating_pattern": 1,
+                "stopped_sharing": 0,
+                "excess_stress": 1,
+                "wellbeing_depends_on_them": 0,
+                "victim_and_blame": 0,
+                "best_friend_test": 1,
+            }
+        },
+    ),
+    "score_checklist": (
+        detachkit.score_checklist,
+        {
+            "responses": {
+                "feels_easier": 1,
+                "boundaries_hold": 1,
+                "contact_manageable": 1,
+                "spot_patterns_early": 1,
+                "both_can_be_true": 1,
+            },
+            "checklist": detachkit.PROGRESS_CHECKLIST,
+        },
+    ),
     "resources_for": (detachkit.resources_for, {"region": "US", "concerns": None}),
-    "estimate_recovery": (detachkit.estimate_recovery, {"duration": timedelta(days=400),
-        "kind": RelationshipKind.FAMILY, "contact": ContactLevel.LOW, "shared_circle": False,
-        "unresolved_trauma": True, "model": detachkit.DEFAULT_RECOVERY_MODEL}),
-    "attachment_remaining": (detachkit.attachment_remaining, {"elapsed": timedelta(days=90),
-        "contact": ContactLevel.NONE, "model": detachkit.DEFAULT_RECOVERY_MODEL}),
-    "recovery_progress": (detachkit.recovery_progress, {
-        "estimate": estimate_recovery(timedelta(days=400)), "elapsed": timedelta(days=30)}),
+    "estimate_recovery": (
+        detachkit.estimate_recovery,
+        {
+            "duration": timedelta(days=400),
+            "kind": RelationshipKind.FAMILY,
+            "contact": ContactLevel.LOW,
+            "shared_circle": False,
+            "unresolved_trauma": True,
+            "model": detachkit.DEFAULT_RECOVERY_MODEL,
+        },
+    ),
+    "attachment_remaining": (
+        detachkit.attachment_remaining,
+        {
+            "elapsed": timedelta(days=90),
+            "contact": ContactLevel.NONE,
+            "model": detachkit.DEFAULT_RECOVERY_MODEL,
+        },
+    ),
+    "recovery_progress": (
+        detachkit.recovery_progress,
+        {"estimate": estimate_recovery(timedelta(days=400)), "elapsed": timedelta(days=30)},
+    ),
     "classify": (detachkit.classify, {"text": "I feel tired."}),
     "classify_many": (detachkit.classify_many, {"texts": ("I feel tired.", "He left.")}),
     "split_statements": (detachkit.split_statements, {"entry": "He left. I cried."}),
     "analyze_entry": (detachkit.analyze_entry, {"entry": "He left. I cried."}),
-    "fact_check": (detachkit.fact_check, {"feeling": "I feel guilty",
-        "facts": ("She called twice",), "intensity": 5}),
-    "lint_boundary": (detachkit.lint_boundary, {"boundary": Boundary(id="b",
-        limit="shouting at me", consequence="I will leave the room")}),
-    "review_boundaries": (detachkit.review_boundaries, {
-        "boundaries": (Boundary(id="b", limit="x", consequence="I will go"),),
-        "events": (BoundaryEvent(boundary_id="b", when=_NOW, enforced=True),)}),
-    "check_contact_plan": (detachkit.check_contact_plan, {
-        "plan": ContactPlan(level=ContactLevel.NONE), "safety": frozenset()}),
-    "check_support": (detachkit.check_support, {
-        "people": (SupportPerson(name="Ana", connected_to_them=False),)}),
+    "fact_check": (
+        detachkit.fact_check,
+        {"feeling": "I feel guilty", "facts": ("She called twice",), "intensity": 5},
+    ),
+    "lint_boundary": (
+        detachkit.lint_boundary,
+        {"boundary": Boundary(id="b", limit="shouting at me", consequence="I will leave the room")},
+    ),
+    "review_boundaries": (
+        detachkit.review_boundaries,
+        {
+            "boundaries": (Boundary(id="b", limit="x", consequence="I will go"),),
+            "events": (BoundaryEvent(boundary_id="b", when=_NOW, enforced=True),),
+        },
+    ),
+    "check_contact_plan": (
+        detachkit.check_contact_plan,
+        {"plan": ContactPlan(level=ContactLevel.NONE), "safety": frozenset()},
+    ),
+    "check_support": (
+        detachkit.check_support,
+        {"people": (SupportPerson(name="Ana", connected_to_them=False),)},
+    ),
     "get_rule": (detachkit.get_rule, {"rule_id": next(iter(detachkit.RULES))}),
-    "next_steps": (detachkit.next_steps, {"assessment": None, "contact_plan": None,
-        "boundaries": (), "events": (), "support": (), "journal": (),
-        "resources": detachkit.DEFAULT_RESOURCES}),
+    "next_steps": (
+        detachkit.next_steps,
+        {
+            "assessment": None,
+            "contact_plan": None,
+            "boundaries": (),
+            "events": (),
+            "support": (),
+            "journal": (),
+            "resources": detachkit.DEFAULT_RESOURCES,
+        },
+    ),
     "to_dict": (detachkit.to_dict, {"obj": detachkit.Reason(code="c", message="m")}),
     "to_json": (detachkit.to_json, {"obj": detachkit.Reason(code="c", message="m")}),
-    "from_dict": (detachkit.from_dict, {"data": {"code": "c", "message": "m", "subject": None},
-        "cls": detachkit.Reason}),
-    "from_json": (detachkit.from_json, {"text": to_json(detachkit.Reason(code="c",
-        message="m")), "cls": detachkit.Reason}),
+    "from_dict": (
+        detachkit.from_dict,
+        {"data": {"code": "c", "message": "m", "subject": None}, "cls": detachkit.Reason},
+    ),
+    "from_json": (
+        detachkit.from_json,
+        {"text": to_json(detachkit.Reason(code="c", message="m")), "cls": detachkit.Reason},
+    ),
 }
 """A valid call of every public function: each argument gets fuzzed in turn."""
 
@@ -211,8 +312,9 @@ FUNCTIONS: dict[str, tuple[Callable[..., object], dict[str, Any]]] = {
 _ANY_VALUE_OK = {("from_dict", "cls"), ("from_json", "cls")}
 
 
-def _call_with_junk(func: Callable[..., object], kwargs: dict[str, Any], name: str,
-                    junk: object) -> None:
+def _call_with_junk(
+    func: Callable[..., object], kwargs: dict[str, Any], name: str, junk: object
+) -> None:
     changed = {**kwargs, name: junk}
     try:
         func(**changed)
@@ -227,8 +329,7 @@ class TestEveryPublicFunction:
     def test_every_public_function_is_fuzzed(self) -> None:
         """Each public function of the package has a baseline call here."""
         functions = {
-            name for name in detachkit.__all__
-            if inspect.isfunction(getattr(detachkit, name))
+            name for name in detachkit.__all__ if inspect.isfunction(getattr(detachkit, name))
         }
         assert functions - {"list_rules"} <= set(FUNCTIONS), functions - set(FUNCTIONS)
 
@@ -260,12 +361,7 @@ class TestEveryRecord:
 
     @pytest.mark.parametrize(
         ("cls", "field"),
-        [
-            (cls, field.alias)
-            for cls in PUBLIC_RECORDS
-            for field in attrs.fields(cls)
-            if field.init
-        ],
+        [(cls, field.alias) for cls in PUBLIC_RECORDS for field in attrs.fields(cls) if field.init],
         ids=lambda value: getattr(value, "__name__", str(value)),
     )
     @settings(max_examples=40)
@@ -289,12 +385,16 @@ class TestEveryRecord:
 class TestHostileSerialised:
     @pytest.mark.parametrize("cls", PUBLIC_RECORDS, ids=lambda c: c.__name__)
     @settings(max_examples=30)
-    @given(data=st.recursive(
-        st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=5),
-        lambda inner: st.lists(inner, max_size=3)
-        | st.dictionaries(st.text(max_size=8), inner, max_size=3),
-        max_leaves=10,
-    ))
+    @given(
+        data=st.recursive(
+            st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=5),
+            lambda inner: (
+                st.lists(inner, max_size=3)
+                | st.dictionaries(st.text(max_size=8), inner, max_size=3)
+            ),
+            max_leaves=10,
+        )
+    )
     def test_from_dict_junk(self, cls: type, data: object) -> None:
         """from_dict on arbitrary JSON-like data raises only InvalidInputError."""
         try:
@@ -313,8 +413,12 @@ class TestHostileSerialised:
 
     def test_deep_nesting_and_huge_numbers(self) -> None:
         """Deep brackets and huge numbers are refused, never a crash or hang."""
-        for text in ("[" * 100_000 + "]" * 100_000, '{"a":' * 50_000, "9" * 100_000,
-                     '{"schema_version": 1e999, "type": "Reason", "data": {}}'):
+        for text in (
+            "[" * 100_000 + "]" * 100_000,
+            '{"a":' * 50_000,
+            "9" * 100_000,
+            '{"schema_version": 1e999, "type": "Reason", "data": {}}',
+        ):
             with pytest.raises(InvalidInputError):
                 from_json(text, detachkit.Reason)
 
@@ -343,13 +447,15 @@ class TestDeterminismAndThreads:
         Random text rarely reaches deep rule branches; the lexicon words do.
         """
         result = classify(text)
-        assert all(text[cue.start:cue.end] == cue.text for cue in result.cues)
+        assert all(text[cue.start : cue.end] == cue.text for cue in result.cues)
 
     def test_threads_agree_with_single_thread(self) -> None:
         """classify and score_signs from eight threads match single-threaded results."""
         texts = [f"He called me {n} times and I feel awful." for n in range(40)]
-        answers = [{item.id: (n + i) % 5 for i, item in enumerate(SIGNS_CHECKLIST.items)}
-                   for n in range(40)]
+        answers = [
+            {item.id: (n + i) % 5 for i, item in enumerate(SIGNS_CHECKLIST.items)}
+            for n in range(40)
+        ]
         expected = ([classify(t) for t in texts], [score_signs(a) for a in answers])
         results: list[tuple[list[Any], list[Any]]] = []
         lock = threading.Lock()

@@ -123,8 +123,12 @@ class TestNextStepsWhy:
 
     def test_boundary_findings_feed_set_boundaries(self) -> None:
         """An unenforced crossing shows in the boundaries step and the findings."""
-        boundary = Boundary(id="calls", limit="calling me after 10pm",
-                            consequence="I will turn my phone off", communicated=True)
+        boundary = Boundary(
+            id="calls",
+            limit="calling me after 10pm",
+            consequence="I will turn my phone off",
+            communicated=True,
+        )
         event = BoundaryEvent(boundary_id="calls", when=datetime(2026, 3, 2, 23), enforced=False)
         plan = next_steps(_assessment(), boundaries=[boundary], events=[event])
         step = plan.step("set_boundaries")

@@ -112,9 +112,7 @@ class TestDefaultRecoveryModel:
 class TestRecoveryModel:
     def test_evolve_calibrates(self) -> None:
         """A constant changed with attrs.evolve changes the estimate."""
-        model = attrs.evolve(
-            MODEL, baseline_share=attrs.evolve(MODEL.baseline_share, value=1.0)
-        )
+        model = attrs.evolve(MODEL, baseline_share=attrs.evolve(MODEL.baseline_share, value=1.0))
         assert estimate_recovery(YEAR, model=model).typical == YEAR
 
     @pytest.mark.parametrize(

@@ -24,10 +24,19 @@ from detachkit import (
 )
 
 SAMPLE = score_signs(
-    {"worse_after_contact": 3, "walking_on_eggshells": 2, "repeating_pattern": 1,
-     "stopped_sharing": 0, "body_pays": 4, "mood_shifts": 3, "excess_stress": 2,
-     "wellbeing_depends_on_them": 1, "victim_and_blame": 0, "best_friend_test": 3,
-     "verbal_abuse": 1}
+    {
+        "worse_after_contact": 3,
+        "walking_on_eggshells": 2,
+        "repeating_pattern": 1,
+        "stopped_sharing": 0,
+        "body_pays": 4,
+        "mood_shifts": 3,
+        "excess_stress": 2,
+        "wellbeing_depends_on_them": 1,
+        "victim_and_blame": 0,
+        "best_friend_test": 3,
+        "verbal_abuse": 1,
+    }
 )
 
 
@@ -157,6 +166,7 @@ class TestLazyImport:
             "detachkit.to_json(detachkit.Reason(code='c', message='m')); "
             "print(before, 'cattrs' in sys.modules)"
         )
-        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                             check=True)
+        out = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        )
         assert out.stdout.split() == ["False", "True"]

@@ -33,8 +33,9 @@ class TestCheckNumber:
             (None, None, "a finite number"),
         ],
     )
-    def test_message_names_the_range(self, low: float | None, high: float | None,
-                                     allowed: str) -> None:
+    def test_message_names_the_range(
+        self, low: float | None, high: float | None, allowed: str
+    ) -> None:
         """The allowed text states the range that applies."""
         with pytest.raises(InvalidInputError) as info:
             check_number("x", float("nan"), low=low, high=high)

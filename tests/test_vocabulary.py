@@ -121,8 +121,13 @@ class TestRecords:
     def test_resource_validation(self) -> None:
         """CrisisResource refuses a set of strings for its concerns."""
         with pytest.raises(InvalidInputError, match=r"CrisisResource\.concerns"):
-            CrisisResource(id="x", name="X", contact="1", region="US",
-                           concerns=frozenset({"self_harm"}))  # type: ignore[arg-type]
+            CrisisResource(
+                id="x",
+                name="X",
+                contact="1",
+                region="US",
+                concerns=frozenset({"self_harm"}),  # type: ignore[arg-type]
+            )
 
 
 class TestErrors:
@@ -159,7 +164,11 @@ class TestErrors:
         err = InvalidInputError("a", 1, "a str", errors=[InvalidInputError("a", 1, "a str")])
         back = pickle.loads(pickle.dumps(err))
         assert (back.field, back.value, back.allowed, str(back)) == (
-            err.field, err.value, err.allowed, str(err))
+            err.field,
+            err.value,
+            err.allowed,
+            str(err),
+        )
         incomplete = IncompleteResponsesError(["a", "b"], 1)
         again = pickle.loads(pickle.dumps(incomplete))
         assert again.missing == ("a", "b") and again.max_missing == 1

@@ -68,8 +68,8 @@ def html_card(
     return (
         '<div class="detachkit-result" style="font-family:sans-serif;'
         'border:1px solid #ccc;border-radius:6px;padding:10px 14px;max-width:48em">'
-        f"<h4 style=\"margin:0 0 6px 0\">{escape(title)}</h4>{banner}{body}"
-        "<p style=\"margin:8px 0 2px 0\"><strong>If you are in crisis or in danger:"
+        f'<h4 style="margin:0 0 6px 0">{escape(title)}</h4>{banner}{body}'
+        '<p style="margin:8px 0 2px 0"><strong>If you are in crisis or in danger:'
         f"</strong></p>{html_list(_resource_lines(resources))}"
         f'<p style="font-size:smaller;color:#555">{escape(DISCLAIMER)}</p></div>'
     )
@@ -84,8 +84,9 @@ def _safety_notes(
         notes.append(("Safety concerns", ", ".join(concerns)))
     waiting = list(unscreened)
     if waiting:
-        notes.append(("Not screened yet (unanswered, which is not the same as absent)",
-                      ", ".join(waiting)))
+        notes.append(
+            ("Not screened yet (unanswered, which is not the same as absent)", ", ".join(waiting))
+        )
     return notes
 
 

@@ -147,9 +147,7 @@ def number_in(low: float | None = None, high: float | None = None) -> Check:
     return check_range
 
 
-def check_int(
-    field: str, value: object, *, low: int | None = None, high: int | None = None
-) -> int:
+def check_int(field: str, value: object, *, low: int | None = None, high: int | None = None) -> int:
     """Require an ``int`` (not a bool) within ``[low, high]``."""
     if (
         isinstance(value, bool)
@@ -161,16 +159,10 @@ def check_int(
     return value
 
 
-def check_timedelta(
-    field: str, value: object, *, positive: bool = False
-) -> timedelta:
+def check_timedelta(field: str, value: object, *, positive: bool = False) -> timedelta:
     """Require a ``timedelta`` that is non-negative (or positive)."""
     zero = timedelta(0)
-    if (
-        not isinstance(value, timedelta)
-        or value < zero
-        or (positive and value == zero)
-    ):
+    if not isinstance(value, timedelta) or value < zero or (positive and value == zero):
         fail(field, value, f"a {'positive' if positive else 'non-negative'} timedelta")
     return value
 

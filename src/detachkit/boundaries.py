@@ -194,9 +194,7 @@ class ContactPlan:
 
     level: ContactLevel = attrs.field(validator=field_check(enum_member(ContactLevel)))
     exceptions: tuple[str, ...] = attrs.field(default=(), validator=field_check(_check_texts))
-    gradual_steps: tuple[str, ...] = attrs.field(
-        default=(), validator=field_check(_check_texts)
-    )
+    gradual_steps: tuple[str, ...] = attrs.field(default=(), validator=field_check(_check_texts))
 
 
 @attrs.frozen
@@ -253,9 +251,7 @@ class Finding:
     severity: Severity = attrs.field(validator=field_check(enum_member(Severity)))
     code: str = attrs.field(validator=field_check(_check_rule_name))
     message: str = attrs.field(validator=field_check(check_text))
-    subject: str | None = attrs.field(
-        default=None, validator=field_check(optional(check_str))
-    )
+    subject: str | None = attrs.field(default=None, validator=field_check(optional(check_str)))
 
     @property
     def reason(self) -> Reason:
@@ -285,9 +281,7 @@ class BoundaryStats:
     boundary_id: str = attrs.field(validator=field_check(check_id))
     crossings: int = attrs.field(validator=field_check(_check_stats_count))
     enforced: int = attrs.field(validator=field_check(_check_stats_count))
-    enforcement_rate: float | None = attrs.field(
-        validator=field_check(optional(number_in(0, 1)))
-    )
+    enforcement_rate: float | None = attrs.field(validator=field_check(optional(number_in(0, 1))))
 
     def __attrs_post_init__(self) -> None:
         if self.enforced > self.crossings:
@@ -313,12 +307,8 @@ class BoundaryReview:
         findings: What the review found, most severe first.
     """
 
-    stats: tuple[BoundaryStats, ...] = attrs.field(
-        validator=field_check(records(BoundaryStats))
-    )
-    findings: tuple[Finding, ...] = attrs.field(
-        validator=field_check(records(Finding))
-    )
+    stats: tuple[BoundaryStats, ...] = attrs.field(validator=field_check(records(BoundaryStats)))
+    findings: tuple[Finding, ...] = attrs.field(validator=field_check(records(Finding)))
 
     @property
     def disclaimer(self) -> str:
@@ -594,9 +584,7 @@ _RULE_TABLE: tuple[Rule, ...] = (
             "things worse. A specialist in these relationships should help "
             "plan the steps, and safety comes before every other step."
         ),
-        examples=(
-            "gradual_steps=('remove photos',) with safety={SafetyConcern.VIOLENCE}",
-        ),
+        examples=("gradual_steps=('remove photos',) with safety={SafetyConcern.VIOLENCE}",),
         source=f"{_MODEST}; {_SCREENING}",
     ),
     Rule(
@@ -676,7 +664,6 @@ REPEATED_CROSSINGS = 3
 """Crossings of one boundary, within the events reviewed, that make a pattern
 (rule ``B202``). An assumption of ours: one crossing is an incident, two may
 be chance, three is worth naming."""
-
 
 
 # --------------------------------------------------------------------------
@@ -762,9 +749,7 @@ def _limit_problem(limit: str) -> tuple[str, str] | None:
         (StatementKind.FEELING, "feeling"),
     ):
         if kind in result.parts:
-            cue = next(
-                (c.text for c in result.cues if c.kind.value == kind.value), limit.strip()
-            )
+            cue = next((c.text for c in result.cues if c.kind.value == kind.value), limit.strip())
             return name, cue
     return None
 
@@ -927,14 +912,11 @@ def _instant(moment: datetime) -> int:
     integer arithmetic cannot overflow near ``datetime.min`` or ``max``.
     """
     offset = moment.utcoffset()
-    seconds = (
-        moment.toordinal() * 86_400 + moment.hour * 3_600 + moment.minute * 60 + moment.second
-    )
+    seconds = moment.toordinal() * 86_400 + moment.hour * 3_600 + moment.minute * 60 + moment.second
     micros = seconds * 1_000_000 + moment.microsecond
     if offset is not None:
         micros -= offset // _MICROSECOND
     return micros
-
 
 
 def review_boundaries(

@@ -134,9 +134,7 @@ class Band:
     """A score band: the lowest score it starts at and what it means."""
 
     id: str = attrs.field(validator=field_check(check_id))
-    min_score: float = attrs.field(
-        validator=field_check(number_in(0, 100))
-    )
+    min_score: float = attrs.field(validator=field_check(number_in(0, 100)))
     summary: str = attrs.field(validator=field_check(check_text))
 
 
@@ -250,10 +248,7 @@ def _build_index(checklist: Checklist) -> _Index:
         else:
             unscreened[item.id] = Reason(
                 code="red_flag_unscreened",
-                message=(
-                    f"Not answered, so not screened (not the same as absent): "
-                    f"{item.prompt}"
-                ),
+                message=(f"Not answered, so not screened (not the same as absent): {item.prompt}"),
                 subject=item.id,
             )
             for value in Frequency:
@@ -314,21 +309,15 @@ class Assessment:
 
     checklist_id: str = attrs.field(validator=field_check(check_id))
     checklist_version: str = attrs.field(validator=field_check(check_id))
-    score: float = attrs.field(
-        validator=field_check(number_in(0, 100))
-    )
+    score: float = attrs.field(validator=field_check(number_in(0, 100)))
     band: Band = attrs.field(validator=field_check(instance_of(Band)))
     safety: frozenset[SafetyConcern] = attrs.field(
         validator=field_check(frozenset_of(enum_member(SafetyConcern), "SafetyConcern"))
     )
     unscreened: tuple[str, ...] = attrs.field(validator=field_check(_check_str_tuple))
     missing: tuple[str, ...] = attrs.field(validator=field_check(_check_str_tuple))
-    reasons: tuple[Reason, ...] = attrs.field(
-        validator=field_check(records(Reason))
-    )
-    answers: tuple[Answer, ...] = attrs.field(
-        validator=field_check(records(Answer))
-    )
+    reasons: tuple[Reason, ...] = attrs.field(validator=field_check(records(Reason)))
+    answers: tuple[Answer, ...] = attrs.field(validator=field_check(records(Answer)))
 
     @property
     def safety_first(self) -> bool:
@@ -382,9 +371,7 @@ class Assessment:
         )
         body += safety_html(self.safety, self.unscreened)
         body += html_list(reason.message for reason in self.reasons)
-        return html_card(
-            f"Assessment: {self.checklist_id}", body, safety_first=self.safety_first
-        )
+        return html_card(f"Assessment: {self.checklist_id}", body, safety_first=self.safety_first)
 
 
 def _answer_value(field: str, value: object) -> int:
@@ -436,9 +423,7 @@ def score_checklist(responses: Mapping[str, object], checklist: Checklist) -> As
             continue
         field = f"responses[{key!r}]"
         if not isinstance(key, str) or key not in positions:
-            errors.append(
-                InvalidInputError(field, key, f"an item id, one of {index.allowed_ids}")
-            )
+            errors.append(InvalidInputError(field, key, f"an item id, one of {index.allowed_ids}"))
             continue
         try:
             values[key] = _answer_value(field, raw)

@@ -85,12 +85,18 @@ _CONTENT: tuple[StepContent, ...] = (
         title="Put your safety first",
         prompts=(
             "Who could you call or text today if you felt unsafe, and where could you go?",
-            ("A specialist in harmful relationships can help you plan the next steps "
-            "safely; which of the resources below could you contact this week?"),
-            ("Leaving or cutting contact can make someone more dangerous for a while; "
-            "plan it with a specialist rather than step by step on your own."),
-            ("If you ever think about hurting yourself, reach out now: you deserve "
-            "support today, whatever else is going on."),
+            (
+                "A specialist in harmful relationships can help you plan the next steps "
+                "safely; which of the resources below could you contact this week?"
+            ),
+            (
+                "Leaving or cutting contact can make someone more dangerous for a while; "
+                "plan it with a specialist rather than step by step on your own."
+            ),
+            (
+                "If you ever think about hurting yourself, reach out now: you deserve "
+                "support today, whatever else is going on."
+            ),
         ),
         source=f"{_FIRST_ARTICLE}, crisis note; {_SECOND_ARTICLE}, red flags; "
         "danger-assessment practice (research notes)",
@@ -100,8 +106,10 @@ _CONTENT: tuple[StepContent, ...] = (
         title="Look at the relationship as it is",
         prompts=(
             "Would you want your best friend to be in a relationship like this one?",
-            ("Write down what they actually do and say (actions, not feelings), "
-            "with dates where you can."),
+            (
+                "Write down what they actually do and say (actions, not feelings), "
+                "with dates where you can."
+            ),
             "Why now? Is this a long-running pattern or a one-off incident?",
         ),
         source=f"{_FIRST_ARTICLE}, step 1; {_SECOND_ARTICLE}, identify the reason",
@@ -112,8 +120,10 @@ _CONTENT: tuple[StepContent, ...] = (
         prompts=(
             "Who can support you? Write their names down.",
             "Which of them has some distance from the person you are stepping back from?",
-            ("Would a support group help? Who could you tell that you will need them "
-            "more over the coming months?"),
+            (
+                "Would a support group help? Who could you tell that you will need them "
+                "more over the coming months?"
+            ),
         ),
         source=f"{_FIRST_ARTICLE}, step 2; {_SECOND_ARTICLE}, enlist trusted people",
     ),
@@ -121,10 +131,14 @@ _CONTENT: tuple[StepContent, ...] = (
         id="fact_vs_feeling",
         title="Check feelings against facts",
         prompts=(
-            ("Pick one strong feeling. Is there a fact behind it, something a camera "
-            "could have recorded?"),
-            ("Is the feeling coming from what was asked of you, or from how they "
-            "react when you say no?"),
+            (
+                "Pick one strong feeling. Is there a fact behind it, something a camera "
+                "could have recorded?"
+            ),
+            (
+                "Is the feeling coming from what was asked of you, or from how they "
+                "react when you say no?"
+            ),
             "If the request itself is reasonable to refuse, what is the real issue?",
         ),
         source=f"{_FIRST_ARTICLE}, step 3",
@@ -135,8 +149,10 @@ _CONTENT: tuple[StepContent, ...] = (
         prompts=(
             "What behaviour will you no longer accept, described as something they do?",
             "What will you do if it happens, an action of your own?",
-            ("Expect pushback from them or people around them; how will you follow "
-            "through every time?"),
+            (
+                "Expect pushback from them or people around them; how will you follow "
+                "through every time?"
+            ),
         ),
         source=f"{_FIRST_ARTICLE}, step 4",
     ),
@@ -154,14 +170,22 @@ _CONTENT: tuple[StepContent, ...] = (
         id="stuck_beliefs",
         title="Notice the beliefs that keep you stuck",
         prompts=(
-            ("\"What if I'm the problem?\" Asking this honestly usually means you are "
-            "already doing the inner work."),
-            ("\"This is just how relationships are.\" Harm that has gone on for a long "
-            "time can start to feel normal; would you accept it for someone you love?"),
-            ("\"What if I can't find better?\" The unknown can feel scarier than "
-            "familiar pain; what would better look like?"),
-            ("\"It's easier to stay.\" Easier is not the same as better; what does the "
-            "back and forth cost you?"),
+            (
+                '"What if I\'m the problem?" Asking this honestly usually means you are '
+                "already doing the inner work."
+            ),
+            (
+                '"This is just how relationships are." Harm that has gone on for a long '
+                "time can start to feel normal; would you accept it for someone you love?"
+            ),
+            (
+                '"What if I can\'t find better?" The unknown can feel scarier than '
+                "familiar pain; what would better look like?"
+            ),
+            (
+                '"It\'s easier to stay." Easier is not the same as better; what does the '
+                "back and forth cost you?"
+            ),
         ),
         source=f"{_FIRST_ARTICLE}, why it is hard",
     ),
@@ -169,8 +193,7 @@ _CONTENT: tuple[StepContent, ...] = (
         id="toxic_practices",
         title="Protect yourself from the pull",
         prompts=(
-            ("When they tell their version of events, can you decline to agree, "
-            "without arguing?"),
+            ("When they tell their version of events, can you decline to agree, without arguing?"),
             "When they recount how badly others treat them, can you step out of the story?",
             "Avoid sexual contact with them: it strengthens the bond you are loosening.",
             "Notice whether alcohol or drugs are becoming an escape.",
@@ -200,8 +223,10 @@ _CONTENT: tuple[StepContent, ...] = (
         id="modest_project",
         title="Start with a modest project",
         prompts=(
-            ("Pick one small step for today, such as putting away photos; another "
-            "day, archive old messages."),
+            (
+                "Pick one small step for today, such as putting away photos; another "
+                "day, archive old messages."
+            ),
             "Which small step feels possible this week?",
         ),
         source=f"{_SECOND_ARTICLE}, start with a modest project",
@@ -228,8 +253,7 @@ _CONTENT: tuple[StepContent, ...] = (
         id="journal",
         title="Keep a journal",
         prompts=(
-            ("Write down what happened today, then how you felt about it, as two "
-            "separate lines."),
+            ("Write down what happened today, then how you felt about it, as two separate lines."),
             "Looking back over the week, which days felt stronger, and why?",
         ),
         source=f"{_SECOND_ARTICLE}, keep a journal",
@@ -238,8 +262,10 @@ _CONTENT: tuple[StepContent, ...] = (
         id="patience",
         title="Be patient with yourself",
         prompts=(
-            ("Strong days and doubtful days alternate; that is part of the process, "
-            "not a failure."),
+            (
+                "Strong days and doubtful days alternate; that is part of the process, "
+                "not a failure."
+            ),
             "What would you say to a friend who slipped back once?",
         ),
         source=f"{_SECOND_ARTICLE}, be patient with yourself",
@@ -257,10 +283,14 @@ _CONTENT: tuple[StepContent, ...] = (
         id="therapy",
         title="Consider working with a therapist",
         prompts=(
-            ("Does setting a boundary leave you feeling guilty or ashamed? A therapist "
-            "can help with that."),
-            ("Do you notice the same kind of person, or the same pattern, coming back "
-            "in your relationships?"),
+            (
+                "Does setting a boundary leave you feeling guilty or ashamed? A therapist "
+                "can help with that."
+            ),
+            (
+                "Do you notice the same kind of person, or the same pattern, coming back "
+                "in your relationships?"
+            ),
         ),
         source=f"{_FIRST_ARTICLE}, therapy",
     ),
@@ -284,9 +314,7 @@ class Step:
 
     id: str = attrs.field(validator=field_check(check_id))
     title: str = attrs.field(validator=field_check(check_text))
-    why: tuple[Reason, ...] = attrs.field(
-        validator=field_check(records(Reason))
-    )
+    why: tuple[Reason, ...] = attrs.field(validator=field_check(records(Reason)))
     prompts: tuple[str, ...] = attrs.field(validator=field_check(tuple_of(check_text, "str")))
 
 
@@ -312,18 +340,14 @@ class Plan:
         disclaimer: The not-a-diagnosis note.
     """
 
-    steps: tuple[Step, ...] = attrs.field(
-        validator=field_check(records(Step))
-    )
+    steps: tuple[Step, ...] = attrs.field(validator=field_check(records(Step)))
     safety_first: bool = attrs.field(validator=field_check(check_bool))
     safety: frozenset[SafetyConcern] = attrs.field(
         validator=field_check(frozenset_of(enum_member(SafetyConcern), "SafetyConcern"))
     )
     unscreened: tuple[str, ...] = attrs.field(validator=field_check(tuple_of(check_id, "str")))
     resources: tuple[CrisisResource, ...] = attrs.field(validator=field_check(_check_resources))
-    findings: tuple[Finding, ...] = attrs.field(
-        validator=field_check(records(Finding))
-    )
+    findings: tuple[Finding, ...] = attrs.field(validator=field_check(records(Finding)))
     disclaimer: str = attrs.field(default=DISCLAIMER, validator=field_check(check_text))
 
     @property
@@ -346,9 +370,7 @@ class Plan:
             lines += [f"   - {prompt}" for prompt in step.prompts]
         if self.findings:
             lines += ["", "Checks:"]
-            lines += [
-                f"  [{f.severity.value}] {f.rule_id} {f.message}" for f in self.findings
-            ]
+            lines += [f"  [{f.severity.value}] {f.rule_id} {f.message}" for f in self.findings]
         return lines
 
     def __str__(self) -> str:
@@ -712,8 +734,10 @@ def _core_reasons(
     elif not boundary_findings:
         builder.add(
             "set_boundaries",
-            Reason(code="boundaries_hold", message="Your boundaries read well; keep "
-                   "following through every time."),
+            Reason(
+                code="boundaries_hold",
+                message="Your boundaries read well; keep following through every time.",
+            ),
         )
 
     builder.add(

@@ -290,9 +290,7 @@ class RecoveryModel:
     contact_multipliers: ContactMultipliers = attrs.field(
         validator=field_check(_multipliers_in(1, 5))
     )
-    shared_circle_multiplier: ModelConstant = attrs.field(
-        validator=field_check(_constant_in(1, 5))
-    )
+    shared_circle_multiplier: ModelConstant = attrs.field(validator=field_check(_constant_in(1, 5)))
     unresolved_trauma_multiplier: ModelConstant = attrs.field(
         validator=field_check(_constant_in(1, 5))
     )
@@ -306,9 +304,7 @@ class RecoveryModel:
     research_min_duration_years: ModelConstant = attrs.field(
         validator=field_check(_constant_in(0, 150))
     )
-    contact_slowing: ContactMultipliers = attrs.field(
-        validator=field_check(_multipliers_in(1, 5))
-    )
+    contact_slowing: ContactMultipliers = attrs.field(validator=field_check(_multipliers_in(1, 5)))
     romantic_confidence: EstimateConfidence = attrs.field(
         default=EstimateConfidence.MODERATE,
         validator=field_check(enum_member(EstimateConfidence)),
@@ -391,11 +387,7 @@ class Lens:
 
 
 def _check_duration(field: str, value: object) -> None:
-    if (
-        not isinstance(value, timedelta)
-        or value <= timedelta(0)
-        or value > MAX_DURATION
-    ):
+    if not isinstance(value, timedelta) or value <= timedelta(0) or value > MAX_DURATION:
         fail(field, value, "a positive timedelta of at most MAX_DURATION (150 years)")
 
 
@@ -522,8 +514,7 @@ _CONTACT_FACTOR_LEAD = {
     ContactLevel.LOW: "Occasional contact with them",
     ContactLevel.REGULAR: "Regular contact with them",
     ContactLevel.FREQUENT: (
-        "Frequent or unavoidable contact with them (living together, "
-        "co-parenting, the same team)"
+        "Frequent or unavoidable contact with them (living together, co-parenting, the same team)"
     ),
 }
 
@@ -766,10 +757,7 @@ def _research_lens(
     if level is ContactLevel.NONE:
         message += f" With no contact, that is about {_human_duration(midpoint)}."
     else:
-        message += (
-            f" With {_CONTACT_PHRASE[level]} we assume about "
-            f"{_human_duration(midpoint)}."
-        )
+        message += f" With {_CONTACT_PHRASE[level]} we assume about {_human_duration(midpoint)}."
     if kind is not RelationshipKind.ROMANTIC:
         message += " The study was about former partners, not friends or family."
     elif not long_enough:
@@ -820,8 +808,7 @@ _CONTACT_DIRECTION = (
     "contact slows detachment. Size: detachkit assumption"
 )
 _PRACTITIONERS = (
-    "Direction: practitioners' guidance on what lengthens detachment. "
-    "Size: detachkit assumption"
+    "Direction: practitioners' guidance on what lengthens detachment. Size: detachkit assumption"
 )
 
 
@@ -837,87 +824,154 @@ _SLOWING_NOTE = (
 
 DEFAULT_RECOVERY_MODEL = RecoveryModel(
     baseline_share=ModelConstant(
-        "baseline_share", 0.5, "share of the relationship's length",
-        Basis.RULE_OF_THUMB, _POPULAR,
+        "baseline_share",
+        0.5,
+        "share of the relationship's length",
+        Basis.RULE_OF_THUMB,
+        _POPULAR,
         "Recovery takes about half as long as the relationship lasted. A widely "
         "repeated rule of thumb from popular culture; no study supports it.",
     ),
     contact_multipliers=ContactMultipliers(
         none=ModelConstant(
-            "contact_none", 1.0, _MULTIPLIER, Basis.ASSUMPTION, _OURS,
+            "contact_none",
+            1.0,
+            _MULTIPLIER,
+            Basis.ASSUMPTION,
+            _OURS,
             "No contact is the reference point: nothing is added.",
         ),
         low=ModelConstant(
-            "contact_low", 1.25, _MULTIPLIER, Basis.ASSUMPTION, _CONTACT_DIRECTION,
+            "contact_low",
+            1.25,
+            _MULTIPLIER,
+            Basis.ASSUMPTION,
+            _CONTACT_DIRECTION,
             _CONTACT_NOTE,
         ),
         regular=ModelConstant(
-            "contact_regular", 1.5, _MULTIPLIER, Basis.ASSUMPTION, _CONTACT_DIRECTION,
+            "contact_regular",
+            1.5,
+            _MULTIPLIER,
+            Basis.ASSUMPTION,
+            _CONTACT_DIRECTION,
             _CONTACT_NOTE,
         ),
         frequent=ModelConstant(
-            "contact_frequent", 2.0, _MULTIPLIER, Basis.ASSUMPTION, _CONTACT_DIRECTION,
+            "contact_frequent",
+            2.0,
+            _MULTIPLIER,
+            Basis.ASSUMPTION,
+            _CONTACT_DIRECTION,
             _CONTACT_NOTE,
         ),
     ),
     shared_circle_multiplier=ModelConstant(
-        "shared_circle", 1.2, _MULTIPLIER, Basis.ASSUMPTION, _PRACTITIONERS,
+        "shared_circle",
+        1.2,
+        _MULTIPLIER,
+        Basis.ASSUMPTION,
+        _PRACTITIONERS,
         "Shared friends bring reminders and news of the person. Named as "
         "lengthening recovery, with no size; this value is our assumption.",
     ),
     unresolved_trauma_multiplier=ModelConstant(
-        "unresolved_trauma", 1.5, _MULTIPLIER, Basis.ASSUMPTION, _PRACTITIONERS,
+        "unresolved_trauma",
+        1.5,
+        _MULTIPLIER,
+        Basis.ASSUMPTION,
+        _PRACTITIONERS,
         "What is unresolved keeps the relationship present. Named as "
         "lengthening recovery, with no size; this value is our assumption.",
     ),
     romantic_low_share=ModelConstant(
-        "romantic_low_share", 0.5, "share of the typical time", Basis.ASSUMPTION, _OURS,
+        "romantic_low_share",
+        0.5,
+        "share of the typical time",
+        Basis.ASSUMPTION,
+        _OURS,
         "The short end of the range for romantic relationships: half the typical time.",
     ),
     romantic_high_share=ModelConstant(
-        "romantic_high_share", 1.5, "share of the typical time", Basis.ASSUMPTION, _OURS,
+        "romantic_high_share",
+        1.5,
+        "share of the typical time",
+        Basis.ASSUMPTION,
+        _OURS,
         "The long end of the range for romantic relationships: one and a half "
         "times the typical time (raised to the research midpoint when longer).",
     ),
     other_low_share=ModelConstant(
-        "other_low_share", 0.25, "share of the typical time", Basis.ASSUMPTION, _OURS,
+        "other_low_share",
+        0.25,
+        "share of the typical time",
+        Basis.ASSUMPTION,
+        _OURS,
         "The short end for friendship, family and other kinds: wider, since the "
         "rule of thumb is about romantic breakups.",
     ),
     other_high_share=ModelConstant(
-        "other_high_share", 2.5, "share of the typical time", Basis.ASSUMPTION, _OURS,
+        "other_high_share",
+        2.5,
+        "share of the typical time",
+        Basis.ASSUMPTION,
+        _OURS,
         "The long end for friendship, family and other kinds: wider, since these "
         "endings are less studied.",
     ),
     research_midpoint_years=ModelConstant(
-        "research_midpoint_years", 4.18, "years", Basis.RESEARCH, _CHONG_FRALEY,
+        "research_midpoint_years",
+        4.18,
+        "years",
+        Basis.RESEARCH,
+        _CHONG_FRALEY,
         "On average, half of the attachment to a former partner had faded at "
         "4.18 years, among 320 adults whose relationships of over two years had "
         "ended. Cross-sectional: different people at different times since the "
         "breakup, not the same people followed over time.",
     ),
     research_min_duration_years=ModelConstant(
-        "research_min_duration_years", 2.0, "years", Basis.RESEARCH, _CHONG_FRALEY,
+        "research_min_duration_years",
+        2.0,
+        "years",
+        Basis.RESEARCH,
+        _CHONG_FRALEY,
         "The study included relationships of over two years, so the research "
         "floor on the long end applies from that length on.",
     ),
     contact_slowing=ContactMultipliers(
         none=ModelConstant(
-            "slowing_none", 1.0, _MULTIPLIER, Basis.ASSUMPTION, _OURS,
+            "slowing_none",
+            1.0,
+            _MULTIPLIER,
+            Basis.ASSUMPTION,
+            _OURS,
             "With no contact the curve keeps the study's midpoint. The study's "
             "average mixes people with and without contact; reading it as the "
             "no-contact curve is our simplification.",
         ),
         low=ModelConstant(
-            "slowing_low", 1.1, _MULTIPLIER, Basis.ASSUMPTION, _CONTACT_DIRECTION,
+            "slowing_low",
+            1.1,
+            _MULTIPLIER,
+            Basis.ASSUMPTION,
+            _CONTACT_DIRECTION,
             _SLOWING_NOTE,
         ),
         regular=ModelConstant(
-            "slowing_regular", 1.25, _MULTIPLIER, Basis.ASSUMPTION, _CONTACT_DIRECTION,
+            "slowing_regular",
+            1.25,
+            _MULTIPLIER,
+            Basis.ASSUMPTION,
+            _CONTACT_DIRECTION,
             _SLOWING_NOTE,
         ),
         frequent=ModelConstant(
-            "slowing_frequent", 1.5, _MULTIPLIER, Basis.ASSUMPTION, _CONTACT_DIRECTION,
+            "slowing_frequent",
+            1.5,
+            _MULTIPLIER,
+            Basis.ASSUMPTION,
+            _CONTACT_DIRECTION,
             _SLOWING_NOTE,
         ),
     ),
@@ -1023,9 +1077,7 @@ def estimate_recovery(
         and type(unresolved_trauma) is bool
         and type(model) is RecoveryModel
     ):
-        _validate_estimate_args(
-            duration, kind, contact, shared_circle, unresolved_trauma, model
-        )
+        _validate_estimate_args(duration, kind, contact, shared_circle, unresolved_trauma, model)
     cache = model._cache
     duration_us = duration // _MICROSECOND
     numerator = duration_us * cache.baseline[0]

@@ -45,11 +45,7 @@ _PATH_PART = re.compile(r"\.([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]")
 
 
 def _is_detachkit_type(cls: object) -> bool:
-    return (
-        isinstance(cls, type)
-        and attrs.has(cls)
-        and cls.__module__.split(".")[0] == "detachkit"
-    )
+    return isinstance(cls, type) and attrs.has(cls) and cls.__module__.split(".")[0] == "detachkit"
 
 
 def _strict(kind: type, allowed: str) -> Callable[[Any, Any], Any]:
@@ -294,9 +290,7 @@ def _leaf_error(exc: BaseException, path: str, data: object) -> InvalidInputErro
     if message.startswith("expected "):
         allowed = message.removeprefix("expected ").rsplit(", got ", 1)[0]
         return InvalidInputError(path, _lookup(data, path), allowed)
-    return InvalidInputError(
-        path, _lookup(data, path), f"valid ({type(exc).__name__}: {message})"
-    )
+    return InvalidInputError(path, _lookup(data, path), f"valid ({type(exc).__name__}: {message})")
 
 
 class _Missing:

@@ -94,8 +94,7 @@ SIGNS_CHECKLIST = Checklist(
         ChecklistItem(
             id="excess_stress",
             prompt=(
-                "This relationship brings me more stress and worry than I can "
-                "comfortably carry."
+                "This relationship brings me more stress and worry than I can comfortably carry."
             ),
             source=f"{_GUIDE}, signs: excessive stress and worry",
             rationale="A relationship that costs more than it gives wears us down over time.",
@@ -128,8 +127,7 @@ SIGNS_CHECKLIST = Checklist(
             ),
             source=f"{_THRIVEWORKS}, the best-friend perspective test",
             rationale=(
-                "Imagining someone we love in our place cuts through the habits "
-                "that keep us stuck."
+                "Imagining someone we love in our place cuts through the habits that keep us stuck."
             ),
             weight=2.0,
         ),

@@ -246,6 +246,5 @@ def resources_for(
     return tuple(
         resource
         for resource in resources
-        if resource.region in (wanted, "*")
-        and (concerns is None or resource.concerns & concerns)
+        if resource.region in (wanted, "*") and (concerns is None or resource.concerns & concerns)
     )

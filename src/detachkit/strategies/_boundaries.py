@@ -139,9 +139,7 @@ def boundary_histories(
     if not drawn:
         return (), ()
     events = draw(
-        st.lists(
-            boundary_events([b.id for b in drawn], aware=aware), max_size=max_events
-        )
+        st.lists(boundary_events([b.id for b in drawn], aware=aware), max_size=max_events)
     )
     return tuple(drawn), tuple(events)
 
@@ -158,18 +156,12 @@ def contact_plans(
     return st.builds(
         ContactPlan,
         level=st.sampled_from(ContactLevel) if level is None else st.just(level),
-        exceptions=st.lists(
-            st.sampled_from(_EXCEPTIONS) | _TEXT, max_size=max_size
-        ).map(tuple),
-        gradual_steps=st.lists(st.sampled_from(_STEPS) | _TEXT, max_size=max_size).map(
-            tuple
-        ),
+        exceptions=st.lists(st.sampled_from(_EXCEPTIONS) | _TEXT, max_size=max_size).map(tuple),
+        gradual_steps=st.lists(st.sampled_from(_STEPS) | _TEXT, max_size=max_size).map(tuple),
     )
 
 
-def support_people(
-    *, connected_to_them: bool | None = None
-) -> st.SearchStrategy[SupportPerson]:
+def support_people(*, connected_to_them: bool | None = None) -> st.SearchStrategy[SupportPerson]:
     """Valid :class:`~detachkit.boundaries.SupportPerson` records.
 
     Args:

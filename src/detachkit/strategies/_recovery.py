@@ -48,9 +48,7 @@ _DAY = timedelta(days=1)
 _SIXTY_YEARS = timedelta(days=60 * 365.25)
 
 
-def _bounds(
-    min_value: timedelta, max_value: timedelta, low: timedelta, high: timedelta
-) -> None:
+def _bounds(min_value: timedelta, max_value: timedelta, low: timedelta, high: timedelta) -> None:
     for name, value in (("min_value", min_value), ("max_value", max_value)):
         check_timedelta(name, value)
         if not low <= value <= high:
