@@ -485,6 +485,33 @@ class TestClassify:
             ("I'm scared because he'll never change.", "mixed"),
             ("I'm anxious because she's going to leave me.", "mixed"),
             ("He'll turn up at my work.", "interpretation"),
+            # M. a feeling held over one dated occasion is mixed; a habitual one is not (rule 16)
+            ("I was anxious the whole time we were at his brother's on Friday", "mixed"),
+            ("I felt numb all through Monday's dinner with her family.", "mixed"),
+            ("I was shaking during the meeting with my manager yesterday.", "mixed"),
+            ("I felt ashamed at Sarah's party last night.", "mixed"),
+            ("I felt sick throughout Tuesday's session with him.", "mixed"),
+            ("I get anxious whenever we visit his parents.", "feeling"),
+            ("I always feel sick during meetings with him.", "feeling"),
+            ("every time we go to her mum's I feel on edge", "feeling"),
+            ("I've been anxious since March.", "feeling"),
+            ("I was angry at him all day on Sunday.", "feeling"),
+            # N. tiredness and stress idioms are feelings
+            ("I'm running on empty this week.", "feeling"),
+            ("my brain is fried", "feeling"),
+            ("my brain's fried after today", "feeling"),
+            ("I'm completely fried.", "feeling"),
+            ("I'm dead on my feet.", "feeling"),
+            ("totally wiped out", "feeling"),
+            ("He fried some eggs.", "fact"),
+            # O. a feeling rated on a worksheet scale is one feeling, not mixed
+            ("Emotion: guilt, 60 out of 100", "feeling"),
+            ("anxiety 8/10 tonight", "feeling"),
+            ("sadness 7/10, shame 5/10", "feeling"),
+            ("Feelings: fear, anger - 80%", "feeling"),
+            ("dread 9 out of 10 before the call", "feeling"),
+            ("He texted me 8 times and I'm furious.", "mixed"),
+            ("He scored 8/10 on the test.", "fact"),
         ],
     )
     def test_common_language(self, text: str, label: str) -> None:

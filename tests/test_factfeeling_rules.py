@@ -64,8 +64,32 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "honestly could've cried",
             "I just wanted the floor to open up and swallow me",
             "I was at the end of my tether by lunchtime.",
+            "I'm running on empty this week.",
+            "my brain is fried",
+            "honestly dead on my feet",
         ],
-        ["The dog swallowed a sock.", "She could have cried for help.", "I cried at my desk."],
+        [
+            "The dog swallowed a sock.",
+            "She could have cried for help.",
+            "I cried at my desk.",
+            "He fried some eggs.",
+            "Her brain is fried.",
+        ],
+    ),
+    "FF107": (
+        [
+            "I felt sick all through Tuesday's meeting with him.",
+            "I was on edge the whole time at her parents' on Saturday.",
+            "i was shaking during the call with my manager yesterday",
+            "I felt ashamed at Sarah's party last night.",
+        ],
+        [
+            "I always feel sick during meetings with him.",
+            "I was so tired yesterday.",
+            "I was angry at him all day on Sunday.",
+            "I feel anxious during meetings.",
+            "I was sad the whole day on Sunday.",
+        ],
     ),
     "FF201": (
         [
@@ -77,7 +101,13 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     ),
     "FF202": (
         ["He called me 6 times.", "We met on Tuesday.", "She left at 11:40."],
-        ["I feel awful.", "He never listens."],
+        [
+            "I feel awful.",
+            "He never listens.",
+            "anxiety 8/10 tonight",
+            "Emotion: guilt, 60 out of 100",
+            "Feelings: fear, anger - 80%",
+        ],
     ),
     "FF203": (
         [

@@ -666,6 +666,10 @@ _EVENT_NOUNS = _word_set(
     bucks quid
     """
 )
+# "during the meeting", "all through Tuesday's dinner", "the whole time at her
+# parents'": a feeling held over one occasion (rule 16).
+_OCCASION_WORDS = frozenset({"during", "through", "throughout", "at", "whole"})
+_HABITUAL_WORDS = _word_set("always whenever every usually often anytime each normally")
 _RETURN_VERBS = frozenset(
     {"returned", "repaid", "refunded", "reimbursed", "signed", "collected", "delivered"}
 )
@@ -1433,6 +1437,13 @@ _FEELING_IDIOM_LIST: tuple[tuple[str, ...], ...] = (
     ("heart", "in", "my", "mouth"),
     ("end", "of", "my", "tether"),
     ("at", "my", "wits"),
+    ("running", "on", "empty"),
+    ("dead", "on", "my", "feet"),
+    ("my", "brain", "is", "fried"),
+    ("my", "brain", "'s", "fried"),
+    ("my", "brain", "feels", "fried"),
+    ("completely", "fried"),
+    ("totally", "fried"),
 )
 _FEELING_IDIOMS: dict[str, list[tuple[str, ...]]] = {}
 for _idiom in _FEELING_IDIOM_LIST:
@@ -1651,6 +1662,7 @@ class _Reader:
         self.underlying: list[str] = []
         self.next_intro = ""
         self.after_heading = False
+        self.occasion = False
         # The words of the statement: rules that need a word skip their scan without it.
         self.words = frozenset(norms)
         self.has_quotes = not _QUOTES.isdisjoint(self.words)
@@ -2595,8 +2607,10 @@ class _Reader:
                 self.traps.add("blaming")
             # facts
             if tag & Tag.NUMBER and not self.quoted[k]:
-                if (word in _NUMBER_NEEDS_TIME and not (self.tag(k + 1) & Tag.TIME)) or (
-                    word == "once" and subject not in ("third", "first", "we")
+                if (
+                    (word in _NUMBER_NEEDS_TIME and not (self.tag(k + 1) & Tag.TIME))
+                    or (word == "once" and subject not in ("third", "first", "we"))
+                    or (self.all_tags & Tag.EMOTION and self._rating(k))
                 ):
                     pass
                 else:
@@ -2719,6 +2733,12 @@ class _Reader:
         else:
             kind = self._fallback(clause, content)
         kind = self._refine(clause, content, kind, hit)
+        if kind is FEELING and fact and not self.words.isdisjoint(_OCCASION_WORDS):
+            occasion = self._occasion(content, fact)
+            if occasion >= 0:
+                # "I felt sick all through Tuesday's meeting": feeling + the occasion
+                hit("FF107", occasion, occasion)
+                self.occasion = True
         clause.kind = kind
         clause.matches.extend(found.values())
 
@@ -2925,9 +2945,12 @@ class _Reader:
 
     def _feeling_idiom(self, clause: _Clause, content: list[int]) -> tuple[int, int] | None:
         """ "wanted the ground to swallow me", "could have cried": the idiom's span."""
-        if clause.subject not in ("first", "none", "body") or self.words.isdisjoint(
+        if clause.subject not in ("first", "none", "body", "thing") or self.words.isdisjoint(
             _FEELING_IDIOMS
         ):
+            return None
+        if clause.subject == "thing" and self.norms[content[0]] != "my":
+            # "my brain is fried": only one's own head or body as the thing
             return None
         b = clause.end
         for k in content:
@@ -3720,12 +3743,46 @@ class _Reader:
                     continue
                 kept.add(c.kind)
             present = kept or present
+        if self.occasion and FEELING in present:
+            present.add(FACT)
         if len(present) == 1:
             label = next(iter(present))
             assert label is not None  # noqa: S101 - claims have a kind
             support = sum(len(c.matches) for c in claims)
             return label, set(present), min(0.95, 0.55 + 0.1 * support)
         return MIXED, set(present), 0.6
+
+    def _occasion(self, content: list[int], fact: list[tuple[str, int, int]]) -> int:
+        """ "during the meeting ... yesterday": where a dated occasion starts, or -1."""
+        if not self.words.isdisjoint(_HABITUAL_WORDS) or not any(m[0] == "FF202" for m in fact):
+            return -1
+        for k in content:
+            word = self.norms[k]
+            if word not in _OCCASION_WORDS:
+                continue
+            ahead = self.norms[k + 1 : k + 4]
+            if word == "whole":
+                if self.norm(k + 1) == "time":
+                    return k
+            elif (
+                "'s" in ahead
+                or "'" in ahead
+                or not _EVENT_NOUNS.isdisjoint(ahead)
+                or (word != "at" and bool(self.tag(k + 1) & (Tag.DETERMINER | Tag.TIME)))
+            ):
+                return k
+        return -1
+
+    def _rating(self, k: int) -> bool:
+        """ "shame 70/100", "anxiety 8 out of 10", "fear - 80%": a worksheet rating of a feeling."""
+        after = self.norm(k + 1)
+        return (
+            after == "%"
+            or (after == "/" and bool(self.tag(k + 2) & Tag.NUMBER))
+            or (after == "out" and self.norm(k + 2) == "of" and bool(self.tag(k + 3) & Tag.NUMBER))
+            or (self.norm(k - 1) == "/" and bool(self.tag(k - 2) & Tag.NUMBER))
+            or (self.norm(k - 1) == "of" and self.norm(k - 2) == "out")
+        )
 
     def _specific(self, clause: _Clause) -> bool:
         for k in range(clause.start, clause.end):

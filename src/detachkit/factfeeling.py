@@ -172,6 +172,13 @@ _RULE_TABLE: tuple[CueRule, ...] = (
         'An idiom for a feeling: "I wanted the ground to swallow me", "I could have cried".',
     ),
     CueRule(
+        "FF107",
+        "feeling_on_occasion",
+        _E,
+        'A feeling held over one dated occasion, part feeling and part fact (rule 16): "I felt '
+        "sick all through Tuesday's meeting\".",
+    ),
+    CueRule(
         "FF201",
         "reported_speech",
         _F,
