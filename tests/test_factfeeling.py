@@ -249,6 +249,60 @@ class TestClassify:
             ("he was late for the 5th time this month, he obviously doesnt care", "mixed", "none"),
             ("my sister borrowed money for the fourth time, she's using me", "mixed", "none"),
             ("she cancelled for the third time", "fact", "none"),
+            # 12. "and now" / "so now" / "so I" ends reported words; a wish not to live is a part
+            (
+                "my brother screamed at me on the phone and now I want to disappear",
+                "mixed",
+                "self_harm",
+            ),
+            ("mum yelled at me in the car and now i just want to die", "mixed", "self_harm"),
+            ("he left me on read and now I want to hurt myself", "mixed", "self_harm"),
+            ("he texted my boss about me so now I feel sick", "mixed", "none"),
+            (
+                "she told everyone at work about my divorce and now I'm so embarrassed",
+                "mixed",
+                "none",
+            ),
+            ("He said he'd call so I waited by the phone", "fact", "none"),
+            ("He told me he was tired and that I should go", "fact", "none"),
+            ("She said I was selfish and now she won't talk to me", "fact", "none"),
+            # 13. a because/since clause naming an observable past act is a fact of its own
+            (
+                "I feel like she hates me because she didn't invite me to her party on Saturday",
+                "mixed",
+                "none",
+            ),
+            (
+                "I feel like my dad is disappointed in me since he skipped my graduation in June",
+                "mixed",
+                "none",
+            ),
+            (
+                "I think he's bored of me because he cancelled our date twice this week",
+                "mixed",
+                "none",
+            ),
+            ("i think mum favours my sister cause she paid for her wedding", "mixed", "none"),
+            ("I feel like she hates me because she's selfish", "interpretation", "none"),
+            ("I feel like he doesn't care because he never listens", "interpretation", "none"),
+            ("He said he left because she yelled at him", "fact", "none"),
+            # 14. the writer's own act on their body is a fact (the flag stays)
+            ("I burned my arm after he left on Sunday", "fact", "self_harm"),
+            ("i cut my wrist last night after she screamed at me", "fact", "self_harm"),
+            ("I hurt myself again on Tuesday", "fact", "self_harm"),
+            ("I scratched my arms until they bled", "fact", "self_harm"),
+            ("I'm burned out", "feeling", "none"),
+            ("I feel burned", "feeling", "none"),
+            ("I felt so hurt when he left", "mixed", "none"),
+            # 15. a judgment whose "by" + gerund names an observable act is mixed (rule 10)
+            ("he humiliated me by mocking me", "mixed", "none"),
+            ("she stabbed me in the back by telling everyone", "mixed", "none"),
+            ("He belittled me by correcting my grammar at dinner", "mixed", "none"),
+            ("She betrayed me by reading my diary", "mixed", "none"),
+            ("he disrespected me by being selfish", "interpretation", "none"),
+            ("he manipulates me by ignoring me", "interpretation", "none"),
+            ("she stabbed me in the back", "interpretation", "none"),
+            ("he humiliated me", "interpretation", "none"),
         ],
     )
     def test_error_categories(self, text: str, label: str, safety: str) -> None:
@@ -613,6 +667,27 @@ class TestClassify:
         text = "he said I always ruin everything and I feel so used! " * 20_000
         result = classify(text)
         assert result.text == text
+
+
+class TestRendering:
+    """Text and HTML views of a classification."""
+
+    def test_mixed_safety_and_traps_are_shown(self) -> None:
+        """Parts, safety, traps and cues all appear in both views."""
+        result = classify("She betrayed me by reading my diary and now I want to disappear")
+        text, html = str(result), result._repr_html_()
+        assert "Parts:" in text and "Safety concerns: self harm" in text
+        assert "self_harm" in html
+        assert result.cues_for(CueKind.FACT)
+        assert {cue.part for cue in result.cues} >= {StatementKind.FACT, None}
+        assert SafetyConcern.SELF_HARM in {cue.concern for cue in result.cues}
+
+    def test_traps_and_underlying_feelings_are_shown(self) -> None:
+        """A faux feeling names its traps and the feelings underneath."""
+        result = classify("I feel so used, she always takes my money")
+        text, html = str(result), result._repr_html_()
+        assert "Feelings that may lie underneath:" in text
+        assert "Thinking traps:" in text and "Thinking traps:" in html
 
 
 class TestClassifyMany:

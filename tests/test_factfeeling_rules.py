@@ -359,6 +359,45 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "He'll turn up at my work.",
         ],
     ),
+    "FF506": (
+        [
+            "he texted my boss about me so now I feel sick",
+            "my brother screamed at me on the phone and now I want to disappear",
+            "He said he'd call so I waited by the phone",
+        ],
+        [
+            "He told me he was tired and that I should go",
+            "She said I was selfish and now she won't talk to me",
+            "he left me on read and now I want to hurt myself",
+        ],
+    ),
+    "FF507": (
+        [
+            "I feel like she hates me because she didn't invite me to her party on Saturday",
+            "I feel like he's cheating because he deleted his texts last night",
+            "I feel like my boss is punishing me because he moved my desk on Monday",
+        ],
+        [
+            "I feel like she hates me because she's selfish",
+            "I feel like he doesn't care because he never listens",
+            "He said he left because she yelled at him",
+            "I feel like she hates me because the party was moved",
+            "I feel like she hates me because she did not think of me",
+        ],
+    ),
+    "FF508": (
+        [
+            "he humiliated me by mocking me",
+            "she stabbed me in the back by telling everyone",
+            "She betrayed me by reading my diary",
+        ],
+        [
+            "he disrespected me by being selfish",
+            "he manipulates me by ignoring me",
+            "she stabbed me in the back",
+            "He drove home by taking the back roads.",
+        ],
+    ),
     "FF901": (
         [
             "I want to hurt myself.",

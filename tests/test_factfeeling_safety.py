@@ -20,6 +20,12 @@ from detachkit._tokens import tokenize
 from detachkit.factfeeling import classify
 
 SELF_HARM_CASES: dict[str, tuple[str, ...]] = {
+    "self-injury said to be on purpose": (
+        "I just burned my hand with the lighter on purpose.",
+        "i hit my head against the wall on purpose",
+        "Last night I deliberately hurt my leg with a belt.",
+        "I banged my fists on the door until they bled, on purpose.",
+    ),
     "wish to die": (
         "I want to die.",
         "honestly i just wanna be dead",
@@ -235,6 +241,10 @@ VIOLENCE_CASES: dict[str, tuple[str, ...]] = {
 
 # Near misses: idioms, sports, games and everyday senses of the same words.
 NEAR_MISSES: tuple[str, ...] = (
+    # accidents and other people's purposes
+    "I burned my hand on the stove making dinner.",
+    "I hit my head on the cupboard door again.",
+    "He hurt my feelings on purpose.",
     # ordinary uses of the new patterns' words
     "I want him gone for good.",
     "I want to sleep in on Saturday.",

@@ -25,7 +25,7 @@ time is linear in the length of the text.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import reduce
 from operator import or_
 
@@ -575,7 +575,7 @@ _EVALUATIVE_VERBS = _word_set(
     guilt-tripped guilt-tripping undermine undermines undermined undermining
     invalidate invalidates invalidated invalidating demean demeans demeaned
     demeaning punish punishes punished punishing taunt taunts taunted taunting bait
-    baits baited baiting toying
+    baits baited baiting toying humiliate humiliates humiliated humiliating
     """
 )
 # Verbs that judge only with a person as object: "uses me" (not "used my car").
@@ -714,7 +714,11 @@ def _tags_for(tokens: list[Token], norms: list[str]) -> list[int]:
         ):
             tag = 0
         if tag & _AMBIGUOUS_TAGS:
-            if tag & Tag.EMOTION and norm in _AMBIGUOUS_EMOTION and not _after_feel(tokens, index):
+            if norm in _HARM_ACTS and _own_harm_act(norms, tags, index):
+                tag = Tag.PAST_ACTION  # "I burned my arm": the writer's act, not a mood
+            elif (
+                tag & Tag.EMOTION and norm in _AMBIGUOUS_EMOTION and not _after_feel(tokens, index)
+            ):
                 tag &= ~Tag.EMOTION
                 if (
                     norm.endswith("ed")
@@ -747,6 +751,27 @@ def _tags_for(tokens: list[Token], norms: list[str]) -> list[int]:
 
 
 _AMBIGUOUS_TAGS = Tag.EMOTION | Tag.SENSATION
+# Verbs that are a feeling ("I feel burned", "I'm hurt") or, with the writer
+# as subject and their own body as object, an act (FF203).
+_HARM_ACTS = _word_set("burned burnt burn hurt cut scratched hit")
+_LIMBS = _word_set("arm arms wrist wrists thigh thighs leg finger fingers hands")
+
+
+def _own_harm_act(norms: list[str], tags: list[int], index: int) -> bool:
+    """ "I burned my arm", "I hurt myself again": the writer's own act on their body."""
+    if index == 0 or index + 1 >= len(norms):
+        return False
+    if norms[index - 1] != "i" and (index < 2 or norms[index - 2] != "i"):
+        return False
+    nxt = norms[index + 1]
+    if nxt == "myself":
+        return True
+    if nxt != "my" or index + 2 >= len(norms):
+        return False
+    part = norms[index + 2]
+    return part in _LIMBS or bool(TAGS.get(part, 0) & Tag.BODY_PART)
+
+
 # A bounded memo of _shape (a pure function of the word).
 _SHAPE_CACHE: dict[str, tuple[int, int]] = {}
 _SHAPE_CACHE_LIMIT = 50_000
@@ -1508,6 +1533,14 @@ def _ing_stem_volitional(verb: str) -> bool:
 
 
 _REPORT_CONTINUATIONS = frozenset({"if", "unless", "that", "because", "cause", "so"})
+_REPORT_ENDERS = frozenset({"so", "and", "then"})
+_GROUND_INTROS = frozenset({"because", "cause", "since"})
+_BY_JUDGMENTS = frozenset({"FF302", "FF313", "FF317"})
+_NOT_ACTS = _word_set(
+    "being having feeling thinking acting pretending trying nothing ignoring abandoning rejecting"
+)
+_DID_NOT = frozenset({"didn't", "didnt", "did", "never"})
+_JUDGMENT_TAGS = Tag.LABEL | Tag.ABSOLUTE | Tag.FAUX | Tag.MIND | Tag.HEDGE | Tag.SHOULD
 _SUBORDINATORS = frozenset(
     {"when", "after", "before", "since", "once", "if", "whenever", "while", "every"}
 )
@@ -1663,6 +1696,7 @@ class _Reader:
         self.next_intro = ""
         self.after_heading = False
         self.occasion = False
+        self.by_act = False
         # The words of the statement: rules that need a word skip their scan without it.
         self.words = frozenset(norms)
         self.has_quotes = not _QUOTES.isdisjoint(self.words)
@@ -1709,7 +1743,7 @@ class _Reader:
             ):
                 clause.subject = previous_subject
             if (previous_speech or previous_belief) and (
-                self._continues_report(clause)
+                (self._continues_report(clause) and not (previous_belief and self._grounds(clause)))
                 or (
                     clause.intro == ","
                     and clauses[position - 1].swallowed
@@ -1849,12 +1883,78 @@ class _Reader:
 
     def _continues_report(self, clause: _Clause) -> bool:
         """Whether *clause* goes on with the words or belief of the clause before it."""
+        if self._ends_report(clause):
+            return False
         if self.norm(clause.start) == "that" or clause.intro in _REPORT_CONTINUATIONS:
             return True
         # "and really hurt me": no subject of its own
         return clause.intro in ("and", "then") and not self.tags[clause.start] & (
             Tag.FIRST_PRONOUN | Tag.THIRD_PRONOUN | Tag.PERSON | Tag.DETERMINER
         )
+
+    def _by_act(self, clause: _Clause, found: Iterable[tuple[str, int, int]]) -> int:
+        """The "by" of "(he belittled me) by correcting my grammar", or -1.
+
+        A judgment (an evaluative verb or idiom) whose "by" + gerund names an
+        observable act: the act is a fact of its own (FF508). "by being
+        selfish" or "by ignoring me" is more judgment, not an act.
+        """
+        first = min((m[1] for m in found if m[0] in _BY_JUDGMENTS), default=-1)
+        if first < 0:
+            return -1
+        for k in range(first + 1, clause.end - 1):
+            if self.norms[k] != "by":
+                continue
+            gerund = self.norms[k + 1]
+            if (
+                gerund.endswith("ing")
+                and gerund not in _NOT_ACTS
+                and gerund not in _ACTIVE_FAUX_WORDS
+                and not self.tags[k + 1] & (_JUDGMENT_TAGS | Tag.EMOTION)
+            ):
+                return k
+        return -1
+
+    def _grounds(self, clause: _Clause) -> bool:
+        """ "(I feel like she hates me) because she didn't invite me on Saturday".
+
+        A because/since clause with its own subject and an observable past act
+        is a fact claim of its own (FF507); "because she's selfish" stays part
+        of the belief.
+        """
+        a, b = clause.start, clause.end
+        if clause.intro not in _GROUND_INTROS or b - a < 3:
+            return False
+        if not self.tags[a] & (Tag.THIRD_PRONOUN | Tag.PERSON) and self.norms[a] not in ("i", "we"):
+            return False
+        if any(self.tags[m] & _JUDGMENT_TAGS for m in range(a, b)):
+            return False
+        verb = a + 1
+        if self.norms[verb] in _DID_NOT and b - a >= 4:
+            verb += 2 if self.norms[verb] == "did" and self.norms[verb + 1] == "not" else 1
+            act = not self.tags[verb] & (Tag.MIND | Tag.EMOTION_VERB | Tag.COPULA)
+        else:
+            act = self._past_form(verb) and not self.tags[verb] & (Tag.MIND | Tag.EMOTION_VERB)
+        if act:
+            clause.matches.append(("FF507", a, verb))
+        return act
+
+    def _ends_report(self, clause: _Clause) -> bool:
+        """ "... so now I feel sick", "... and now I want to disappear": the writer again.
+
+        "and now", "so now" or "so I" followed by the writer as a new subject
+        ends the words or belief reported before it (FF506).
+        """
+        if clause.intro not in _REPORT_ENDERS:
+            return False
+        k = clause.start
+        now = self.norm(k) == "now"
+        if now:
+            k += 1
+        if k >= clause.end or self.norm(k) != "i" or not (now or clause.intro == "so"):
+            return False
+        clause.matches.append(("FF506", clause.start, k))
+        return True
 
     # -- question detection (statement level)
     def _question(self) -> bool:
@@ -2739,6 +2839,12 @@ class _Reader:
                 # "I felt sick all through Tuesday's meeting": feeling + the occasion
                 hit("FF107", occasion, occasion)
                 self.occasion = True
+        if kind is INTERPRETATION and "by" in self.words:
+            act = self._by_act(clause, found.values())
+            if act >= 0:
+                # "she stabbed me in the back by telling everyone": judgment + act (rule 10)
+                hit("FF508", act, act + 1)
+                self.by_act = True
         clause.kind = kind
         clause.matches.extend(found.values())
 
@@ -3744,6 +3850,8 @@ class _Reader:
                 kept.add(c.kind)
             present = kept or present
         if self.occasion and FEELING in present:
+            present.add(FACT)
+        if self.by_act and INTERPRETATION in present:
             present.add(FACT)
         if len(present) == 1:
             label = next(iter(present))

@@ -260,6 +260,16 @@ SELF_HARM: tuple[Pattern, ...] = (
         veto="@ACCIDENT hair",
         veto_after=6,
     ),
+    # "I burned my hand with the lighter on purpose", "hit my head on the wall
+    # deliberately": any part of the body, when the writer says it was meant
+    _sh(
+        "SH.injure_on_purpose",
+        "@INJURE|hit|hurt|punched|banged|bashed|slammed|smashed my|myself",
+        agent=_BY_WRITER,
+        near="purpose deliberately intentionally purposely",
+        near_before=3,
+        near_after=10,
+    ),
     # "cut again last night", "I started cutting again", "cutting deeper"
     _sh(
         "SH.injure_again",

@@ -389,6 +389,27 @@ _RULE_TABLE: tuple[CueRule, ...] = (
         'What a fear is about is part of the feeling: "terrified she\'ll turn up at work".',
     ),
     CueRule(
+        "FF506",
+        "report_ended",
+        CueKind.MODIFIER,
+        '"and now" / "so now" / "so I" ends reported words or a belief: "he texted my boss so now '
+        'I feel sick" (rule 10).',
+    ),
+    CueRule(
+        "FF507",
+        "belief_grounds",
+        CueKind.MODIFIER,
+        'A because/since clause naming an observable past act is a fact of its own: "I feel like '
+        "she hates me because she didn't invite me on Saturday\" (rule 10).",
+    ),
+    CueRule(
+        "FF508",
+        "judgment_by_act",
+        CueKind.FACT,
+        'A judgment verb or idiom whose "by" + gerund names an observable act is mixed: "she '
+        'stabbed me in the back by telling everyone" (rule 10).',
+    ),
+    CueRule(
         "FF901",
         "self_harm",
         CueKind.SELF_HARM,
