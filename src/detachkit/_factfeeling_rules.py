@@ -124,21 +124,7 @@ _SENTENCE_END = frozenset(".!?…")
 _QUOTES = frozenset({"'", '"', "“", "”", "\u2018", "\u2019"})
 _HABITUAL_INTRO = frozenset({"whenever", "when", "if", "every", "each", "anytime"})
 _CAUSAL_INTRO = frozenset({"because", "cause", "since", "as"})
-_CONDITION_INTRO = frozenset(
-    {
-        "whenever",
-        "when",
-        "if",
-        "every",
-        "each",
-        "anytime",
-        "once",
-        "until",
-        "unless",
-        "before",
-        "after",
-    }
-)
+_CONDITION_INTRO = _HABITUAL_INTRO | {"once", "until", "unless", "before", "after"}
 _PRESENT_BE = frozenset({"am", "is", "are", "'s", "'re"})
 _BE_FORMS = frozenset({"am", "is", "are", "was", "were", "be", "been", "being", "'s", "'re"})
 _HAVE_FORMS = frozenset({"have", "has", "had", "'ve"})
