@@ -558,6 +558,16 @@ class TestClassify:
             ("I'm dead on my feet.", "feeling"),
             ("totally wiped out", "feeling"),
             ("He fried some eggs.", "fact"),
+            # a label of oneself after "feel" is a judgment, not an emotion (rule 3)
+            ("I feel worthless.", "interpretation"),
+            ("honestly i feel so stupid", "interpretation"),
+            ("I felt pathetic after the call.", "interpretation"),
+            ("I feel lonely.", "feeling"),
+            ("I feel fine today.", "feeling"),
+            ("I feel bad for him.", "feeling"),
+            ("feeling better after the walk", "feeling"),
+            ("He feels good about himself.", "interpretation"),
+            ("The plan sounds good.", "interpretation"),
             # O. a feeling rated on a worksheet scale is one feeling, not mixed
             ("Emotion: guilt, 60 out of 100", "feeling"),
             ("anxiety 8/10 tonight", "feeling"),

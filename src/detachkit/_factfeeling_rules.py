@@ -124,6 +124,10 @@ _SENTENCE_END = frozenset(".!?…")
 _QUOTES = frozenset({"'", '"', "“", "”", "\u2018", "\u2019"})
 _HABITUAL_INTRO = frozenset({"whenever", "when", "if", "every", "each", "anytime"})
 _CAUSAL_INTRO = frozenset({"because", "cause", "since", "as"})
+# Evaluative words that name the writer's own state right after "feel".
+_FELT_STATES = frozenset(
+    "good bad great better worse fine okay ok terrible awful horrible rubbish crap shit".split()
+)
 _CONDITION_INTRO = _HABITUAL_INTRO | {"once", "until", "unless", "before", "after"}
 _PRESENT_BE = frozenset({"am", "is", "are", "'s", "'re"})
 _BE_FORMS = frozenset({"am", "is", "are", "was", "were", "be", "been", "being", "'s", "'re"})
@@ -2566,7 +2570,15 @@ class _Reader:
             ):
                 interp_weak.append(("FF303", k, k))
                 self.traps.add("overgeneralisation")
-            if tag & Tag.LABEL and not (tag & Tag.EMOTION and first_person):
+            if (
+                tag & Tag.LABEL
+                and word in _FELT_STATES
+                and prev in ("feel", "feels", "felt", "feeling")
+                and subject in ("first", "none")
+            ):
+                # "I feel bad for him", "feeling better": how the writer feels.
+                feeling.append(("FF101", k, k))
+            elif tag & Tag.LABEL and not (tag & Tag.EMOTION and first_person):
                 near_copula = any(
                     tags[m] & (Tag.COPULA | Tag.INTENSIFIER)
                     or norms[m]
@@ -2584,6 +2596,8 @@ class _Reader:
                     near_copula
                     or k == first
                     or prev in ("so", "very", "really", "too", "such")
+                    # "I feel worthless": a label of oneself, not an emotion
+                    or prev in ("feel", "feels", "felt", "feeling")
                     or subject == "none"
                     or (k == content[-1] and subject != "first")
                 ) and not (
