@@ -92,6 +92,26 @@ class TestClassify:
     @pytest.mark.parametrize(
         ("text", "label"),
         [
+            # a framing opener is no claim of its own, nor the subject
+            ("In my view the new coach plays favourites.", "interpretation"),
+            ("Deep down I'm still mourning the friendship.", "feeling"),
+            ("Looking back, she was never really on my side.", "interpretation"),
+            ("Some mornings I hope I won't have to get up at all.", "feeling"),
+            # a hoped-for or wished-for event is no claim about the world
+            ("I wish my uncle had never moved in.", "feeling"),
+            ("I just hope she finds someone kinder.", "feeling"),
+            # an urge goes on through "and" + another -ing verb
+            ("i feel like deleting every app and moving to the coast", "feeling"),
+            # an anticipated occasion keeps a fear a fear; told as past it is mixed
+            ("So nervous about meeting his parents on Sunday.", "feeling"),
+            ("I'm dreading the work party at the pub on Friday.", "feeling"),
+            ("I was dreading the whole dinner at his mother's on Friday.", "mixed"),
+            # "go" + a place is the plan itself
+            ("If he shows up drunk again, I'll go to my cousin's.", "other"),
+            ("if mum reads my diary one more time im moving out", "other"),
+            # "the moment", "the second" join a feeling to its trigger
+            ("My pulse raced the moment her car pulled up yesterday.", "mixed"),
+            ("The minute my brother left I felt calmer.", "mixed"),
             # a condition ("if ...") is no claim of its own
             ("Nobody would notice if I moved away.", "interpretation"),
             ("My boss would fire me if I took a day off.", "interpretation"),

@@ -39,8 +39,13 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["I feel like she hates me.", "I feel sad."],
     ),
     "FF104": (
-        ["I dread Sunday dinners.", "I miss my old flat."],
-        ["He misses every deadline.", "She dreads nothing."],
+        [
+            "I dread Sunday dinners.",
+            "I miss my old flat.",
+            "I really wish she'd stop calling my work.",
+            "i pray he never finds my new address",
+        ],
+        ["He misses every deadline.", "She dreads nothing.", "She hopes I fail."],
     ),
     "FF105": (
         [
@@ -50,6 +55,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "the urge to hurt myself is strong tonight",
             "sometimes i just wanna disappear and never come back",
             "The urge to cut is back.",
+            "Some nights I hope I just won't wake up.",
+            "i pray i dont wake up tmrw",
         ],
         [
             "The world would be fine without me in it.",
@@ -309,6 +316,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "Tomorrow I will tell her I need space.",
             "I'm going to block his number.",
             "Tonight I'm changing the wifi password.",
+            "If she turns up again, I will go home.",
         ],
         ["He's going to cheat.", "I'll end up alone.", "I'm sitting in the car outside his flat."],
     ),
@@ -352,11 +360,13 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "terrified she'll turn up at my work",
             "I'm nervous he'll be angry when I say no.",
             "worried she's going to tell everyone",
+            "anxious about facing my father at the hearing on the 3rd",
         ],
         [
             "I'm scared because he'll never change.",
             "I'm so relieved I blocked her number.",
             "He'll turn up at my work.",
+            "I was anxious about meeting him at the station last Tuesday.",
         ],
     ),
     "FF506": (

@@ -1151,6 +1151,22 @@ def _split_clauses(  # noqa: PLR0915 - the clause cuts read as one table
         cut = False
         skip = 1
         new_intro = ""
+        if index == start and norm in _OPENERS:
+            opener = _opener_length(tokens, index)
+            after = index + opener
+            if (
+                opener
+                and after < count
+                and (
+                    tokens[after].norm == ","
+                    or _subject_like(tags[after], tokens[after].norm)
+                    or tokens[after].norm in _SUBJECT_SKIP
+                )
+            ):
+                # "deep down | I still miss him": the frame is no part of the claim
+                clauses.append(_Clause(start, index + opener, intro, conditional))
+                start = index = after
+                continue
         if (
             norm in _PUNCT_SPLIT
             or (norm == "-" and index > 0 and tokens[index - 1].end < tokens[index].start)
@@ -1189,6 +1205,16 @@ def _split_clauses(  # noqa: PLR0915 - the clause cuts read as one table
             new_intro = ","
             skip = 0
         elif (
+            norm == "the"
+            and index + 2 < count
+            and tokens[index + 1].norm in _MOMENT_WORDS
+            and _subject_like(tags[index + 2], tokens[index + 2].norm)
+        ):
+            # "my stomach dropped the second his car pulled in": "the second" is "when"
+            cut = True
+            new_intro = "when"
+            skip = 2
+        elif (
             norm in ("every", "each", "any")
             and index + 1 < count
             and tokens[index + 1].norm == "time"
@@ -1218,6 +1244,15 @@ def _split_clauses(  # noqa: PLR0915 - the clause cuts read as one table
     if start < count:
         clauses.append(_Clause(start, count, intro, conditional))
     return clauses
+
+
+def _opener_length(tokens: list[Token], index: int) -> int:
+    """The number of tokens of a framing opener at *index* ("in my opinion"), or 0."""
+    for phrase in _OPENERS[tokens[index].norm]:
+        stop = index + len(phrase)
+        if tuple(token.norm for token in tokens[index:stop]) == phrase:
+            return len(phrase)
+    return 0
 
 
 _CONDITIONAL = frozenset({"if", "unless"})
@@ -1372,6 +1407,34 @@ _MOTIVE_TAILS: dict[str, frozenset[str]] = {
     "hurt": frozenset({"me", "us"}),
     "control": frozenset({"me", "us", "what", "who", "where"}),
 }
+# Openers that frame a statement without being its subject ("in my opinion
+# he ...", "deep down I ..."), longest first under each first word.
+_OPENER_PHRASES = (
+    "in my opinion|in my view|in my mind|in my head|in my heart|in my experience|"
+    "in hindsight|in retrospect|in truth|in fact|in reality|in the end|"
+    "deep down|looking back|thinking back|to be fair|truth be told|"
+    "at the end of the day|at this point|by now|so far|after all|of course|"
+    "for what it is worth|for what its worth|if you ask me|if i am honest|"
+    "if i am being honest|if i am being real|to me|for me|personally|frankly|"
+    "one of these days|one day|some day|some days|some nights|some mornings|some evenings|"
+    "most days|most nights|most mornings|most evenings|on top of that|on the other hand|"
+    "all in all"
+)
+_OPENER_SET = frozenset(tuple(phrase.split()) for phrase in _OPENER_PHRASES.split("|"))
+_OPINION_OPENERS = frozenset(
+    tuple(phrase.split())
+    for phrase in "in my opinion|in my view|in my mind|in my head|if you ask me|to me".split("|")
+)
+_OPENERS: dict[str, tuple[tuple[str, ...], ...]] = {}
+for _phrase in sorted(_OPENER_SET, key=len, reverse=True):
+    _OPENERS[_phrase[0]] = (*_OPENERS.get(_phrase[0], ()), _phrase)
+# After "go", a direction or a place: the going is the act ("go to the gym").
+_GO_PLACES = _word_set(
+    """
+    to home back out away outside inside into up down over round around
+    somewhere elsewhere abroad upstairs downstairs
+    """
+)
 _FEAR_WORDS = _word_set(
     """
     scared afraid terrified frightened worried nervous anxious petrified fear fearful
@@ -1380,6 +1443,8 @@ _FEAR_WORDS = _word_set(
 )
 _URGE_MODALS = frozenset({"could", "want", "wanna", "need", "'d", "would", "might", "just"})
 _ABSOLUTE_FREQUENCY = frozenset({"never", "always", "constantly", "forever"})
+# "I hope / wish / pray" + a clause: a wish, not a claim about the world.
+_HOPE_VERBS = _word_set("hope hoped hoping wish wished wishing pray prayed praying")
 _WISH_WORDS = frozenset(
     {
         "want",
@@ -1392,6 +1457,9 @@ _WISH_WORDS = frozenset(
         "hoped",
         "hopes",
         "hoping",
+        "pray",
+        "prayed",
+        "praying",
         "urge",
         "urges",
         "think",
@@ -1560,12 +1628,15 @@ _CLAUSE_END_WORDS = _word_set(
     """
     again anymore late early back out up off home already tonight today calls called
     texts texted rings rang phones phoned visits visited arrives arrived leaves shouts
-    yells drinks
+    yells drinks time times left came speaks spoke
     """
 )
 
 
 _GERUND_LINKS = frozenset({"for", "about", "after"})
+_MOMENT_WORDS = frozenset({"moment", "minute", "second", "instant"})
+# Words that place a clause in the past ("last Friday", "was", "two weeks ago").
+_PAST_MARKERS = _word_set("yesterday last ago earlier was were did had felt")
 _SPECIFIC_SPAN = 10
 
 
@@ -1667,6 +1738,33 @@ def read_statement(text: str) -> Reading:
     return reader.read(clauses)
 
 
+class _Carry:
+    """What one clause hands on to the next: its subject and what it opened."""
+
+    __slots__ = (
+        "belief",
+        "comparison",
+        "fear",
+        "fear_future",
+        "hope",
+        "plan",
+        "restrictive",
+        "speech",
+        "subject",
+        "wish",
+    )
+
+    def __init__(self) -> None:
+        self.subject = "none"
+        self.speech = self.belief = self.restrictive = self.plan = False
+        self.fear = self.wish = self.hope = False
+        # a fear of what may happen, a then-and-now comparison
+        self.fear_future = self.comparison = False
+
+
+_SHARED_SUBJECT_INTROS = frozenset({"and", "but", "then", "yet", "plus", "so"})
+
+
 class _Reader:
     """Applies the rules to one tokenised statement."""
 
@@ -1706,87 +1804,18 @@ class _Reader:
             c.conditional or self.norms[c.start] in _FUTURE_HEADS for c in clauses
         ) or not _FUTURE_WORDS.isdisjoint(self.words)
         self.safety_found = find_safety(self.norms, self.tags, self.tokens)
-        previous_subject = "none"
-        previous_speech = False
-        previous_belief = False
-        previous_restrictive = False
-        previous_plan = False
-        previous_fear = False
-        previous_wish = False
-        # (a fear of what may happen, a then-and-now comparison) just before
-        frame = (False, False)
+        carry = _Carry()
         for position, clause in enumerate(clauses):
             self.next_intro = clauses[position + 1].intro if position + 1 < len(clauses) else ""
             self._subject(clause)
-            if (
-                clause.subject == "none"
-                and previous_subject != "none"
-                and clause.intro
-                in (
-                    "and",
-                    "but",
-                    "then",
-                    "yet",
-                    "plus",
-                    "so",
-                )
-            ):
-                clause.subject = previous_subject
-            if (previous_speech or previous_belief) and (
-                (self._continues_report(clause) and not (previous_belief and self._grounds(clause)))
-                or (
-                    clause.intro == ","
-                    and clauses[position - 1].swallowed
-                    and clauses[position - 1].intro in _CONDITION_INTRO
-                )
-            ):
-                # The content of what was said ("he said if I leave he'll ...")
-                # or believed ("I feel like she'll snap and hurt me") is no
-                # claim of its own.
-                clause.swallowed = True
-                clause.kind = FACT if previous_speech else INTERPRETATION
-                continue
-            if previous_plan and self._continues_action(clause):
-                # "I'll pack the photos and put them in the attic": one plan
-                clause.swallowed = True
-                clause.kind = OTHER
-                continue
-            if (previous_fear and self._feared_outcome(clause)) or (
-                previous_wish and self._continues_action(clause)
-            ):
-                # "terrified she'll turn up at work": what is feared is no
-                # prediction of its own (FF505); "want to disappear and never
-                # come back" goes on with the wish.
-                if previous_fear:
-                    clause.matches.append(("FF505", clause.start, clause.end - 1))
-                clause.swallowed = True
-                clause.kind = FEELING
-                continue
-            if self._frame_of_before(clause, *frame):
-                continue
-            if previous_restrictive and clause.intro in _CONDITION_INTRO:
-                # "only ... when I'm useful": the condition belongs to the rule
-                clause.swallowed = True
-                clause.kind = INTERPRETATION
-                previous_restrictive = False
+            if clause.subject == "none" and clause.intro in _SHARED_SUBJECT_INTROS:
+                clause.subject = carry.subject
+            if self._swallowed(clause, clauses, position, carry):
                 continue
             self._classify_clause(clause)
-            previous_subject = clause.subject if clause.subject != "none" else previous_subject
-            rules = {m[0] for m in clause.matches}
-            previous_speech = clause.kind == FACT and "FF201" in rules
-            previous_belief = clause.kind == INTERPRETATION and "FF301" in rules
-            previous_restrictive = "FF315" in rules
-            previous_plan = clause.kind == OTHER and "FF402" in rules
-            previous_fear = (
-                clause.kind == FEELING
-                and not self.words.isdisjoint(_FEAR_WORDS)
-                and not _FEAR_WORDS.isdisjoint(self.norms[clause.start : clause.end])
-            )
-            previous_wish = "FF105" in rules
-            frame = (
-                previous_fear and self._fears_future(clause),
-                self._framed_comparison(clause, clauses, position),
-            )
+            if position:
+                self._after_opinion(clauses[position - 1], clause)
+            carry = self._carry(clause, clauses, position, carry.subject)
         label, parts, confidence = self._combine(clauses, question)
         self_harm, violence = self._safety()
         traps = self.traps if INTERPRETATION in parts else set()
@@ -1802,6 +1831,81 @@ class _Reader:
             traps=traps,
             underlying=self.underlying if INTERPRETATION in parts else [],
         )
+
+    def _swallowed(
+        self, clause: _Clause, clauses: list[_Clause], position: int, carry: _Carry
+    ) -> bool:
+        """Whether *clause* belongs to the claim before it (and is marked so)."""
+        if (carry.speech or carry.belief) and (
+            (self._continues_report(clause) and not (carry.belief and self._grounds(clause)))
+            or (
+                clause.intro == ","
+                and clauses[position - 1].swallowed
+                and clauses[position - 1].intro in _CONDITION_INTRO
+            )
+        ):
+            # The content of what was said ("he said if I leave he'll ...")
+            # or believed ("I feel like she'll snap and hurt me") is no
+            # claim of its own.
+            clause.swallowed = True
+            clause.kind = FACT if carry.speech else INTERPRETATION
+            return True
+        if carry.plan and self._continues_action(clause):
+            # "I'll pack the photos and put them in the attic": one plan
+            clause.swallowed = True
+            clause.kind = OTHER
+            return True
+        if carry.hope and clause.intro in ("that", ""):
+            self._wished(clause)
+            carry.hope = False
+            return True
+        if (carry.fear and self._feared_outcome(clause)) or (
+            carry.wish and self._continues_action(clause)
+        ):
+            # "terrified she'll turn up at work": what is feared is no
+            # prediction of its own (FF505); "want to disappear and never
+            # come back" goes on with the wish.
+            if carry.fear:
+                clause.matches.append(("FF505", clause.start, clause.end - 1))
+            clause.swallowed = True
+            clause.kind = FEELING
+            return True
+        if self._frame_of_before(clause, carry.fear_future, carry.comparison):
+            return True
+        if carry.restrictive and clause.intro in _CONDITION_INTRO:
+            # "only ... when I'm useful": the condition belongs to the rule
+            clause.swallowed = True
+            clause.kind = INTERPRETATION
+            carry.restrictive = False
+            return True
+        return False
+
+    def _carry(
+        self, clause: _Clause, clauses: list[_Clause], position: int, subject: str
+    ) -> _Carry:
+        """What a classified clause hands on to the clause after it."""
+        rules = {m[0] for m in clause.matches}
+        words = self.norms[clause.start : clause.end]
+        carry = _Carry()
+        carry.subject = clause.subject if clause.subject != "none" else subject
+        carry.speech = clause.kind == FACT and "FF201" in rules
+        carry.belief = clause.kind == INTERPRETATION and "FF301" in rules
+        carry.restrictive = "FF315" in rules
+        carry.plan = clause.kind == OTHER and "FF402" in rules
+        carry.fear = (
+            clause.kind == FEELING
+            and not self.words.isdisjoint(_FEAR_WORDS)
+            and not _FEAR_WORDS.isdisjoint(words)
+        )
+        carry.wish = (
+            "FF105" in rules
+            or "FF103" in rules
+            or ("FF104" in rules and not _HOPE_VERBS.isdisjoint(words))
+        )
+        carry.hope = self._ends_with_hope(clause)
+        carry.fear_future = carry.fear and self._fears_future(clause)
+        carry.comparison = self._framed_comparison(clause, clauses, position)
+        return carry
 
     def _frame_of_before(self, clause: _Clause, fear_future: bool, comparison: bool) -> bool:
         """Swallow a condition or time frame that belongs to the clause before.
@@ -1866,9 +1970,34 @@ class _Reader:
         )
 
     def _feared_outcome(self, clause: _Clause) -> bool:
-        """ "(scared) that he'll ...", "(terrified) she'll ...": the content of a fear."""
+        """ "(scared) that he'll ...", "(nervous) about seeing him ...": the content of a fear."""
+        if clause.intro == "about" and self.norms[clause.start].endswith("ing"):
+            # an anticipated occasion, unless it is told as past
+            return not self._looks_back(clause.start, clause.end)
         return (clause.intro == "that" or self.norm(clause.start) in ("that", "what")) and any(
             self.tags[m] & (Tag.FUTURE | Tag.MODAL) for m in range(clause.start, clause.end)
+        )
+
+    def _wished(self, clause: _Clause) -> None:
+        """ "I hope | I don't wake up": the content of a wish is part of the feeling."""
+        if any(m[0] == "FF901" and clause.start <= m[1] < clause.end for m in self.safety_found):
+            clause.matches.append(("FF105", clause.start, clause.end - 1))
+        clause.swallowed = True
+        clause.kind = FEELING
+
+    def _after_opinion(self, opener: _Clause, clause: _Clause) -> None:
+        """ "In my view | the coach plays favourites": what follows is told as a view."""
+        if tuple(self.norms[opener.start : opener.end]) in _OPINION_OPENERS:
+            clause.matches.append(("FF307", opener.start, opener.end - 1))
+            if clause.kind is FACT or clause.kind is None:
+                clause.kind = INTERPRETATION
+
+    def _looks_back(self, start: int, end: int) -> bool:
+        """Whether the words from *start* to *end* tell of something past ("last", "was")."""
+        return any(
+            self.norms[m] in _PAST_MARKERS
+            or (self.tags[m] & Tag.PAST_ACTION and self.norms[m].endswith("ed"))
+            for m in range(start, end)
         )
 
     def _continues_report(self, clause: _Clause) -> bool:
@@ -2171,7 +2300,7 @@ class _Reader:
             if self.has_quotes
             else list(range(a, b))
         )
-        if not content:
+        if not content or tuple(norms[a:b]) in _OPENER_SET:
             clause.kind = None
             return
         if all(
@@ -2261,6 +2390,18 @@ class _Reader:
                 hit("FF503", k)
 
         first_person = subject in ("first", "body", "none", "we")
+        hope = self._hope(clause, content)
+        if hope >= 0:
+            # "I wish he had never come back": what is wished for is no claim
+            hit("FF104", hope, hope)
+            if (
+                self._wish_not_to_live(clause, content) >= 0
+                or self._self_harm_wish(clause, content) >= 0
+            ):
+                hit("FF105", hope, hope)
+            clause.kind = FEELING
+            clause.matches.extend(found.values())
+            return
         # ---- other: plan or intent
         plan = self._plan(clause, content) or self._progressive_plan(clause, content)
         if plan is not None:
@@ -3049,6 +3190,32 @@ class _Reader:
                 return k
         return -1
 
+    def _hope(self, clause: _Clause, content: list[int]) -> int:
+        """The verb of "I (just) hope / wish / pray" + a clause, or -1."""
+        if clause.subject != "first" or self.words.isdisjoint(_HOPE_VERBS):
+            return -1
+        k = content[0]
+        if self.norms[k] != "i":
+            return -1
+        k += 1
+        while k < clause.end and self.norms[k] in _ADVERBS_BEFORE_VERB:
+            k += 1
+        if k + 1 >= clause.end or self.norms[k] not in _HOPE_VERBS:
+            return -1
+        nxt = self.norms[k + 1]
+        return k if nxt == "that" or _subject_like(self.tags[k + 1], nxt) else -1
+
+    def _ends_with_hope(self, clause: _Clause) -> bool:
+        """ "I hope | I don't wake up": a clause that ends on its wish verb."""
+        last = clause.end - 1
+        while last > clause.start and self.norms[last] in _PUNCT_SPLIT:
+            last -= 1
+        return (
+            self.norms[last] in _HOPE_VERBS
+            and clause.subject in ("first", "none")
+            and self.norm(last - 1) not in _OTHER_PEOPLE
+        )
+
     def _feeling_idiom(self, clause: _Clause, content: list[int]) -> tuple[int, int] | None:
         """ "wanted the ground to swallow me", "could have cried": the idiom's span."""
         if clause.subject not in ("first", "none", "body", "thing") or self.words.isdisjoint(
@@ -3738,6 +3905,8 @@ class _Reader:
                     "firmly",
                     "never",
                 ):
+                    if norms[step] == "go" and self.norm(step + 1) in _GO_PLACES:
+                        break  # "I'll go to my sister's": going is the plan itself
                     step += 1
                 verb = self.norm(step)
                 if verb in _NON_AGENCY or (verb == "give" and self.norm(step + 1) == "in"):
@@ -3864,6 +4033,10 @@ class _Reader:
         """ "during the meeting ... yesterday": where a dated occasion starts, or -1."""
         if not self.words.isdisjoint(_HABITUAL_WORDS) or not any(m[0] == "FF202" for m in fact):
             return -1
+        if not self.words.isdisjoint(_FEAR_WORDS) and not self._looks_back(
+            content[0], content[-1] + 1
+        ):
+            return -1  # "dreading Sunday dinner at his parents'": the occasion is still ahead
         for k in content:
             word = self.norms[k]
             if word not in _OCCASION_WORDS:

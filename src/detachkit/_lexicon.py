@@ -194,7 +194,7 @@ LEXICONS: tuple[Lexicon, ...] = (
             angry mad furious livid irate irritated annoyed frustrated fuming
             pissed enraged resentful bitter cross sore outraged incensed seething
             sad unhappy depressed miserable heartbroken devastated
-            gutted crushed grief grieving sorrow sorrowful mournful lonely lonesome
+            gutted crushed grief grieving mourning sorrow sorrowful mournful lonely lonesome
             empty numb hollow scared afraid frightened terrified fearful anxious
             anxiety nervous worried uneasy panicky panicked panic panicking dread
             dreading dreaded tense stressed overwhelmed exhausted tired drained
@@ -217,7 +217,8 @@ LEXICONS: tuple[Lexicon, ...] = (
             frustration irritation resentment bitterness exhaustion fatigue
             stress tension worry nerves shame guilt meh bleh blah salty shook
             bummed hangry spiraling spiralling frazzled flustered rattled
-            unsettled shaken edgy keyed antsy fidgety queasy weepy teary tearful
+            unsettled shaken edgy keyed antsy fidgety jumpy twitchy distraught frantic
+            queasy weepy teary tearful
             choked sulky petrified alarmed aghast dismayed crestfallen glum
             gloomy morose downcast forlorn bereft desolate wretched anguished
             anguish agony tormented heavyhearted broken exasperated impatient
