@@ -112,6 +112,19 @@ class TestClassify:
             # "the moment", "the second" join a feeling to its trigger
             ("My pulse raced the moment her car pulled up yesterday.", "mixed"),
             ("The minute my brother left I felt calmer.", "mixed"),
+            # "it stings (me) that ...": the feeling and what it is about
+            ("It stings that my sister skipped my graduation.", "mixed"),
+            ("It really bothers me that he reads my post.", "mixed"),
+            ("It hurts.", "feeling"),
+            # someone else's habits in the present are behaviour
+            ("My stepdad slaps us.", "fact"),
+            ("Her brother gambles most weekends.", "fact"),
+            ("My ex texts me before every shift.", "fact"),
+            # "what I said" is a thing talked about, not a report
+            ("he's definitely going to repeat what i said to his mates", "interpretation"),
+            # a message "saying" something is reported words
+            ("My landlord left a note saying the rent goes up in May.", "fact"),
+            ("she messaged me saying i'm pathetic", "fact"),
             # a condition ("if ...") is no claim of its own
             ("Nobody would notice if I moved away.", "interpretation"),
             ("My boss would fire me if I took a day off.", "interpretation"),

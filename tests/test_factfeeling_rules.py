@@ -103,8 +103,14 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "She told me I was too sensitive.",
             "He said sorry at the door.",
             "My dad yelled that I was ungrateful.",
+            "The school left a voicemail saying he missed class.",
         ],
-        ["I feel ignored.", "He is a liar."],
+        [
+            "I feel ignored.",
+            "He is a liar.",
+            "I keep saying I'm fine.",
+            "She'll tell her mum everything I said.",
+        ],
     ),
     "FF202": (
         ["He called me 6 times.", "We met on Tuesday.", "She left at 11:40."],
@@ -138,8 +144,12 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "The club rejected his application.",
             "my stepdad has ignored every email since june",
             "mocking me in front of friends",
+            # present habits: a physical act on a person, or a habit with its time
+            "My uncle shoves me.",
+            "Dad drinks every evening.",
         ],
         [
+            "He adores me.",
             "I slammed the door.",
             "I'm furious.",
             "I was ignored at the party.",

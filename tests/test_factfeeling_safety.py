@@ -148,6 +148,7 @@ SELF_HARM_CASES: dict[str, tuple[str, ...]] = {
 VIOLENCE_CASES: dict[str, tuple[str, ...]] = {
     "physical acts": (
         "He hit me.",
+        "my stepmum hurts me whenever she's been drinking",
         "she slapped me across the face",
         "He punched me in the stomach.",
         "My ex kicked me when I was on the floor.",
@@ -344,6 +345,7 @@ NEAR_MISSES: tuple[str, ...] = (
     "I'm tired of being here at work.",
     "He hurt my feelings.",
     "He really hurt me when he left.",
+    "She hurts me with the things she says.",
 )
 
 _SH = [(cat, text) for cat, texts in SELF_HARM_CASES.items() for text in texts]

@@ -1196,6 +1196,10 @@ def _split_clauses(  # noqa: PLR0915 - the clause cuts read as one table
             cut = True
             new_intro = "that"
             skip = 1 if norm == "that" else 0
+        elif norm == "that" and _it_feels(tokens, start, index) and index + 1 < count:
+            # "it stings | that she forgot": the feeling and what it is about
+            cut = True
+            new_intro = "that"
         elif norm in _GERUND_LINKS and _gerund_trigger(tokens, tags, index, start):
             # "proud of myself for leaving early yesterday": the feeling and its event
             cut = True
@@ -1620,6 +1624,49 @@ def _emotion_that(tokens: list[Token], tags: list[int], index: int) -> bool:
         return _subject_like(tags[index + 1], tokens[index + 1].norm)
     # "I'm so relieved I blocked her", "terrified she'll turn up"
     return norm in _CLAUSE_SUBJECTS
+
+
+def _it_feels(tokens: list[Token], start: int, end: int) -> bool:
+    """ "it stings", "it upsets me so much": a feeling told with "it" as its subject."""
+    words = [token.norm for token in tokens[start:end]]
+    while words and words[-1] in _DEGREE_TAILS:
+        words.pop()
+    if words and words[-1] == "me":
+        words.pop()
+    while words and words[0] in _SUBJECT_SKIP:
+        words.pop(0)
+    if len(words) == 3 and words[1] in ("still", "really", "just", "honestly"):
+        del words[1]
+    return len(words) == 2 and words[0] in ("it", "this") and words[1] in _IT_FEELS
+
+
+# Physical acts on a person, in the present: "she hits me", "he shoves us".
+_PHYSICAL_ACTS = _word_set(
+    """
+    hits slaps punches kicks shoves pushes grabs chokes strangles bites pinches
+    spits smacks beats drags shakes locks follows corners
+    """
+)
+# A message that can be "saying" something: "a voicemail saying he'd ...".
+_MESSAGE_NOUNS = _word_set(
+    """
+    voicemail voicemails message messages text texts note notes email emails letter
+    letters post posts story status comment card dm dms tweet voice-note voicenote
+    """
+)
+_WHAT_WORDS = frozenset({"what", "everything", "anything", "whatever", "things"})
+_CONTACT_VERBS = frozenset({"calls", "texts", "messages", "emails", "rings", "phones"})
+# "drinks every night", "calls most mornings": a habit with its time.
+_HABIT_HEADS = frozenset({"every", "each", "most", "all"})
+# "it hurts", "it scares me" (+ "that ..."): verbs whose "it" is a feeling's cause.
+_IT_FEELS = _word_set(
+    """
+    hurts hurt stings stung kills killed scares scared frightens frightened terrifies
+    terrified upsets upset bothers bothered annoys annoyed angers angered saddens
+    saddened frustrates frustrated worries worried infuriates infuriated haunts haunted
+    """
+)
+_DEGREE_TAILS = frozenset({"so", "much", "a", "lot", "more", "deeply", "badly", "most"})
 
 
 # Words that end a subordinate clause ("if he texts again", "when she calls"):
@@ -2390,6 +2437,12 @@ class _Reader:
                 hit("FF503", k)
 
         first_person = subject in ("first", "body", "none", "we")
+        if self.next_intro == "that" and _it_feels(self.tokens, a, b):
+            verb = next(k for k in content if norms[k] in _IT_FEELS)
+            hit("FF101", verb, verb)
+            clause.kind = FEELING
+            clause.matches.extend(found.values())
+            return
         hope = self._hope(clause, content)
         if hope >= 0:
             # "I wish he had never come back": what is wished for is no claim
@@ -2426,6 +2479,8 @@ class _Reader:
                     prev = norms[k - 1] if k > a else ""
                     if prev in _ABSOLUTE_FREQUENCY and norms[k].endswith("s"):
                         continue
+                    if k - 2 >= a and norms[k - 2] in _WHAT_WORDS and prev in _CLAUSE_SUBJECTS:
+                        continue  # "(tell everyone) what I said": a thing, not a report
                     if prev in (
                         "to",
                         "will",
@@ -2473,6 +2528,8 @@ class _Reader:
                     if subject in ("third", "none", "you", "thing"):
                         speech = k
                         break
+        if speech < 0 and "saying" in self.words and subject in ("third", "none", "thing"):
+            speech = self._message_saying(content)
         if speech >= 0 and any(
             tags[m] & (Tag.SHOULD | Tag.MODAL) for m in range(max(a, speech - 3), speech)
         ):
@@ -3190,6 +3247,18 @@ class _Reader:
                 return k
         return -1
 
+    def _message_saying(self, content: list[int]) -> int:
+        """The "saying" of "left a voicemail saying ...", "rang me saying ...", or -1."""
+        for k in content[2:]:
+            if self.norms[k] != "saying":
+                continue
+            before = self.norms[k - 1]
+            if before in _MESSAGE_NOUNS or (
+                before in ("me", "us") and self.norms[k - 2].endswith(("ed", "ted", "rang", "sent"))
+            ):
+                return k
+        return -1
+
     def _hope(self, clause: _Clause, content: list[int]) -> int:
         """The verb of "I (just) hope / wish / pray" + a clause, or -1."""
         if clause.subject != "first" or self.words.isdisjoint(_HOPE_VERBS):
@@ -3516,13 +3585,21 @@ class _Reader:
             return -1
         for k in content:
             word = self.norms[k]
+            if word in _CONTACT_VERBS and self.norm(k + 1) in _OBJECT_PRONOUNS:
+                return k  # "she texts me every morning"
+            if word == "hurts" and any(m[0] == "FF902" and m[1] == k for m in self.safety_found):
+                return k  # "he hurts me when he drinks", read as a physical act
             if (
                 not self.tags[k]
                 and len(word) > 3
                 and word.isalpha()
                 and word.endswith("s")
                 and not word.endswith(("ss", "us", "is"))
-                and self.tag(k + 1) & (Tag.DETERMINER | Tag.PREPOSITION)
+                and (
+                    self.tag(k + 1) & (Tag.DETERMINER | Tag.PREPOSITION)
+                    or (word in _PHYSICAL_ACTS and self.norm(k + 1) in _OBJECT_PRONOUNS)
+                    or (self.norm(k + 1) in _HABIT_HEADS and self.tag(k + 2) & Tag.TIME)
+                )
                 and self._after_subject(k, clause.start)
             ):
                 return k

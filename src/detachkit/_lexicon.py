@@ -373,7 +373,9 @@ LEXICONS: tuple[Lexicon, ...] = (
             afternoon evening night midnight noon weekend weekday week weeks
             month months year years hour hours minute minutes day days
             a.m. p.m. am pm o'clock christmas thanksgiving easter birthday
-            anniversary ago last since until till
+            anniversary ago last since until till mornings afternoons evenings nights
+            weekends weekdays mondays tuesdays wednesdays thursdays fridays saturdays
+            sundays
             """
         ),
     ),

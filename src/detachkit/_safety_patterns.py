@@ -941,7 +941,8 @@ VIOLENCE: tuple[Pattern, ...] = (
         "VI.hurt_me",
         "hurt|hurts|hurting|harm|harming ~1 me|us|@DEPENDANTS|my",
         agent=_BY_OTHER,
-        near="@MODAL physically badly seriously @FEAR if again bleed bruise bruised",
+        near="@MODAL physically badly seriously @FEAR if again bleed bruise bruised "
+        "whenever drunk drinks drinking",
         near_before=7,
         near_after=5,
         veto="feelings feeling emotionally pride ego heart words comments said saying "
