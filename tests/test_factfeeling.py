@@ -125,6 +125,11 @@ class TestClassify:
             # a message "saying" something is reported words
             ("My landlord left a note saying the rent goes up in May.", "fact"),
             ("she messaged me saying i'm pathetic", "fact"),
+            # a trigger on "a Sunday" or "every Friday" is habitual (rule 16)
+            ("My neck stiffens when she rings on a Saturday morning.", "feeling"),
+            # a verbless comparison after a comma goes on with the claim before
+            ("The loneliness is worse tonight, heavier than last month.", "feeling"),
+            ("He shouted at me again, louder than at the party.", "fact"),
             # a condition ("if ...") is no claim of its own
             ("Nobody would notice if I moved away.", "interpretation"),
             ("My boss would fire me if I took a day off.", "interpretation"),

@@ -346,6 +346,7 @@ NEAR_MISSES: tuple[str, ...] = (
     "He hurt my feelings.",
     "He really hurt me when he left.",
     "She hurts me with the things she says.",
+    "Gran will kill me when she hears I sold her old bike.",
 )
 
 _SH = [(cat, text) for cat, texts in SELF_HARM_CASES.items() for text in texts]

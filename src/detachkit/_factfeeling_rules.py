@@ -1655,6 +1655,8 @@ _MESSAGE_NOUNS = _word_set(
     """
 )
 _WHAT_WORDS = frozenset({"what", "everything", "anything", "whatever", "things"})
+# "on a Sunday", "every Friday": any such day, not one dated day.
+_ANY_OCCASION = frozenset({"a", "an", "every", "each", "any"})
 _CONTACT_VERBS = frozenset({"calls", "texts", "messages", "emails", "rings", "phones"})
 # "drinks every night", "calls most mornings": a habit with its time.
 _HABIT_HEADS = frozenset({"every", "each", "most", "all"})
@@ -1896,6 +1898,11 @@ class _Reader:
             # claim of its own.
             clause.swallowed = True
             clause.kind = FACT if carry.speech else INTERPRETATION
+            return True
+        if clause.intro == "," and position and self._comparative_tail(clause):
+            # "the urge is back tonight, stronger than last week": more of the same claim
+            clause.swallowed = True
+            clause.kind = clauses[position - 1].kind
             return True
         if carry.plan and self._continues_action(clause):
             # "I'll pack the photos and put them in the attic": one plan
@@ -3247,6 +3254,13 @@ class _Reader:
                 return k
         return -1
 
+    def _comparative_tail(self, clause: _Clause) -> bool:
+        """ ", stronger than last week", ", more than ever": a verbless comparison."""
+        first = self.norms[clause.start]
+        if first in ("more", "less", "worse", "better", "even", "much", "way", "far"):
+            return "than" in self.norms[clause.start + 1 : clause.start + 4]
+        return len(first) > 4 and first.endswith("er") and self.norm(clause.start + 1) == "than"
+
     def _message_saying(self, content: list[int]) -> int:
         """The "saying" of "left a voicemail saying ...", "rang me saying ...", or -1."""
         for k in content[2:]:
@@ -4146,7 +4160,9 @@ class _Reader:
         for k in range(clause.start, clause.end):
             tag = self.tags[k]
             word = self.norms[k]
-            if word in _SPECIFIC_TIME or (tag & Tag.NUMBER and word not in _NUMBER_NEEDS_TIME):
+            if (word in _SPECIFIC_TIME and self.norm(k - 1) not in _ANY_OCCASION) or (
+                tag & Tag.NUMBER and word not in _NUMBER_NEEDS_TIME
+            ):
                 return True
             if (tag & Tag.PAST_ACTION and self.norm(k - 1) not in _PRESENT_BE) or (
                 tag & Tag.SPEECH and word.endswith(("ed", "id", "ld", "te", "ke", "ot"))

@@ -908,7 +908,8 @@ VIOLENCE: tuple[Pattern, ...] = (
         joke=True,
         veto="forgot forget forgetting late missed miss ate spilled lost scratched dented dent "
         "crashed borrowed wore used ruined burnt grades hair haircut tattoo mess bill spent "
-        "spending shopping price cost now softly inside failed report",
+        "spending shopping price cost now softly inside failed report sold sell bought "
+        "skipped dyed pierced cancelled",
         veto_after=10,
     ),
     # "he said he'd murder me" (not "she'd murder me if I forgot")
