@@ -27,6 +27,8 @@ SELF_HARM_CASES: dict[str, tuple[str, ...]] = {
         "I banged my fists on the door until they bled, on purpose.",
     ),
     "wish to die": (
+        "Most mornings I pray I won't see another Christmas.",
+        "part of me hopes the train derails on my way home",
         "I want to die.",
         "honestly i just wanna be dead",
         "I deserve to die after what I did to him.",
@@ -65,6 +67,7 @@ SELF_HARM_CASES: dict[str, tuple[str, ...]] = {
         "I hate being alive.",
     ),
     "hopelessness about living": (
+        "honestly whats the point of waking up",
         "I can't go on like this.",
         "i cant keep going",
         "I cannot do this anymore.",
@@ -94,6 +97,8 @@ SELF_HARM_CASES: dict[str, tuple[str, ...]] = {
         "i'm going to end it tonight",
     ),
     "plans and preparation": (
+        "Gave my guitar away, I won't be needing it much longer.",
+        "My therapist asked about my thoughts of ending it.",
         "I have been giving away my things to my friends.",
         "I wrote goodbye letters to my kids last night.",
         "I've started writing goodbye notes.",
@@ -113,6 +118,7 @@ SELF_HARM_CASES: dict[str, tuple[str, ...]] = {
         "Sometimes I think about driving into a wall on the motorway.",
     ),
     "self-injury": (
+        "I felt like cutting myself after she walked out.",
         "I cut myself last night.",
         "I've started cutting again.",
         "I burned my arm with a lighter after the call.",
@@ -188,6 +194,8 @@ VIOLENCE_CASES: dict[str, tuple[str, ...]] = {
         "He left bruises on my neck.",
     ),
     "threats": (
+        "He said he would drown the cat if I told anyone.",
+        "got a voicemail from her going 'you better watch your back'",
         "He said he'd kill me.",
         "She threatened to hurt the kids.",
         "He threatened to hurt my dog if I leave.",
@@ -210,6 +218,8 @@ VIOLENCE_CASES: dict[str, tuple[str, ...]] = {
         "He locked me in the bedroom.",
     ),
     "stalking and breaking in": (
+        "My ex was parked outside my flat four nights running.",
+        "I never told him my new address but he turned up anyway.",
         "He followed me home from work.",
         "My ex is stalking me.",
         "He put a tracker on my car.",
@@ -347,6 +357,13 @@ NEAR_MISSES: tuple[str, ...] = (
     "He really hurt me when he left.",
     "She hurts me with the things she says.",
     "Gran will kill me when she hears I sold her old bike.",
+    "The fear of him has finally faded.",
+    "My boss clearly wants me gone by spring.",
+    "I had to cut myself out of the group chat.",
+    "Dad would never hurt the dog.",
+    "He threw the ball off the balcony for the dog.",
+    "I hope the bus comes on time tomorrow.",
+    "thinking about ending it with him this weekend",
 )
 
 _SH = [(cat, text) for cat, texts in SELF_HARM_CASES.items() for text in texts]

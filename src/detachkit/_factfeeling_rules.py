@@ -2041,7 +2041,7 @@ class _Reader:
 
     def _after_opinion(self, opener: _Clause, clause: _Clause) -> None:
         """ "In my view | the coach plays favourites": what follows is told as a view."""
-        if tuple(self.norms[opener.start : opener.end]) in _OPINION_OPENERS:
+        if opener.kind is None and tuple(self.norms[opener.start : opener.end]) in _OPINION_OPENERS:
             clause.matches.append(("FF307", opener.start, opener.end - 1))
             if clause.kind is FACT or clause.kind is None:
                 clause.kind = INTERPRETATION
@@ -2354,7 +2354,7 @@ class _Reader:
             if self.has_quotes
             else list(range(a, b))
         )
-        if not content or tuple(norms[a:b]) in _OPENER_SET:
+        if not content or (norms[a] in _OPENERS and tuple(norms[a:b]) in _OPENER_SET):
             clause.kind = None
             return
         if all(

@@ -17,6 +17,8 @@ a few constraints read around the match:
 * ``near``: at least one of these words in the same sentence, within a few
   tokens of the match;
 * ``veto``: none of these words inside the match or a few tokens around it;
+* ``veto_next``: none of these words in the two tokens right after the match
+  ("cut myself *off*", "cut myself *some slack*");
 * ``block``: none of these words between the slots ("I want *him* dead").
 
 Matching indexes the patterns by their anchor words, so each token costs one
@@ -132,6 +134,7 @@ class Pattern:
     veto: frozenset[str]
     veto_before: int
     veto_after: int
+    veto_next: frozenset[str]
     block: frozenset[str]
     # Derived: whether each slot accepts the end of a clause ("$").
     ends: tuple[bool, ...] = field(init=False, repr=False, compare=False)
@@ -165,6 +168,7 @@ def pattern(
     veto: str = "",
     veto_before: int = 0,
     veto_after: int = _VETO_WINDOW,
+    veto_next: str = "",
     block: str = "",
 ) -> Pattern:
     """Build a :class:`Pattern` from a compact slot spec.
@@ -211,6 +215,7 @@ def pattern(
         veto=bag(veto),
         veto_before=veto_before,
         veto_after=veto_after,
+        veto_next=bag(veto_next),
         block=bag(block),
     )
 
@@ -379,6 +384,8 @@ def match_all(
             if item.veto and any(
                 w in item.veto for w in ctx.around(k, end, item.veto_before, item.veto_after)
             ):
+                continue
+            if item.veto_next and not item.veto_next.isdisjoint(norms[end + 1 : end + 3]):
                 continue
             if item.near and not any(
                 w in item.near for w in ctx.around(k, end, item.near_before, item.near_after)

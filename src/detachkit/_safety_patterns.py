@@ -79,7 +79,7 @@ GROUPS: dict[str, frozenset[str]] = {
     # ---- self-harm
     "WANT": _g(
         """
-        want wants wanted wanting wish wished wishing hope hoping ready
+        want wants wanted wanting wish wishes wished wishing hope hopes hoping ready
         rather prefer deserve deserved longing need needed tempted urge
         urges craving crave
         """
@@ -108,9 +108,11 @@ GROUPS: dict[str, frozenset[str]] = {
         gym lifting workout training running playing football rugby sports
         slipped fell tripped paper oven stove kettle pan tray baking garden
         gardening hiking climbing bike cycling skating moving dancing onion
-        onions off out from short slack loose day
+        onions day
         """
     ),
+    # right after "cut myself", "hurt myself": "cut myself off", "some slack"
+    "ACCIDENT_NEXT": _g("off out from short slack loose"),
     "PILLS": _g(
         """
         pills pill tablets tablet meds medication medications paracetamol
@@ -244,6 +246,7 @@ SELF_HARM: tuple[Pattern, ...] = (
         joke=True,
         veto="@ACCIDENT",
         veto_after=6,
+        veto_next="@ACCIDENT_NEXT",
     ),
     # "punish myself by not eating", "punishing myself with the blade"
     _sh(
@@ -259,6 +262,7 @@ SELF_HARM: tuple[Pattern, ...] = (
         agent=_BY_WRITER,
         veto="@ACCIDENT hair",
         veto_after=6,
+        veto_next="@ACCIDENT_NEXT",
     ),
     # "I burned my hand with the lighter on purpose", "hit my head on the wall
     # deliberately": any part of the body, when the writer says it was meant
@@ -351,7 +355,7 @@ SELF_HARM: tuple[Pattern, ...] = (
     _sh(
         "SH.want_gone",
         "@WANT ~3 gone",
-        block="@OBJ @PEOPLE my your the pain",
+        block="@OBJ @PEOPLE @ME my your the pain",
         veto="out",
         veto_after=2,
     ),
@@ -437,7 +441,7 @@ SELF_HARM: tuple[Pattern, ...] = (
     # "no point in living", "what's the point of being alive", "no reason to keep living"
     _sh(
         "SH.no_point",
-        "point|reason|use|sense|purpose ~6 alive|living|live|existing|exist",
+        "point|reason|use|sense|purpose ~6 alive|living|live|existing|exist|waking",
         neg=False,
         near="no what any not nothing",
         near_before=3,
@@ -534,6 +538,20 @@ SELF_HARM: tuple[Pattern, ...] = (
         veto="@OBJ his relationship with ship",
         veto_after=2,
     ),
+    # "these thoughts about ending it", "thoughts of ending it" (not "... with him")
+    _sh(
+        "SH.thoughts_ending",
+        "thoughts about|of ending it",
+        veto="with relationship marriage things between",
+        veto_after=3,
+    ),
+    # "part of me wishes the car would skid off the road", "hope the plane goes down"
+    _sh(
+        "SH.wish_accident",
+        "@WANT ~3 car|bus|plane|train|truck|lorry ~3 crash|crashes|skid|skids|swerve|veer|down"
+        "|derail|derails",
+        block="@PEOPLE his her their him them",
+    ),
     # "thinking about not being here", "i think about not existing"
     _sh(
         "SH.thinking_not_here",
@@ -576,6 +594,23 @@ SELF_HARM: tuple[Pattern, ...] = (
         "flight uni college",
         veto_after=8,
         veto_before=6,
+    ),
+    # "I pray I won't see the morning", "hope I don't see another birthday"
+    _sh(
+        "SH.not_see_morning",
+        "not|won't|never ~2 see|make ~2 morning|tomorrow|christmas|birthday|another|next",
+        neg=False,
+        near="@WANT pray praying prayed",
+        near_before=5,
+        near_after=0,
+    ),
+    # "I won't be needing them much longer", "where I'm going I won't need it"
+    _sh(
+        "SH.not_needing",
+        "not|won't ~2 needing|need ~2 much|any longer",
+        neg=False,
+        near="gave give giving given away belongings things watch guitar",
+        near_before=12,
     ),
     # "I've been giving away my things", "gave my belongings away"
     _sh(
@@ -697,6 +732,7 @@ SELF_HARM: tuple[Pattern, ...] = (
         "SH.jump",
         """jump|jumping|jumped|throw|step|stepped|stepping|walk|walked|walking
         ~4 @HIGH_PLACE|train|bus|lorry|truck|traffic|building|window|car|sea""",
+        agent=_BY_WRITER_OR_THING,
         near="off front into out from",
         near_before=0,
         joke=True,
@@ -950,6 +986,13 @@ VIOLENCE: tuple[Pattern, ...] = (
         "deeply cheated cheating lied lying",
         veto_after=4,
     ),
+    # "he'd throw the dog off the balcony", "she said she'll drown the cat"
+    _vi(
+        "VI.threat_dependants",
+        "@MODAL ~2 @HARM_GOAL|poison ~2 @DEPENDANTS|pet|pets",
+        agent=_BY_OTHER,
+        block="never not",
+    ),
     # "he said he'd break my legs", "she'd smash my face in"
     _vi(
         "VI.threat_body",
@@ -1099,7 +1142,8 @@ VIOLENCE: tuple[Pattern, ...] = (
         "VI.outside",
         "waiting|waited|parked|sitting|standing|lurking|hanging ~1 outside",
         agent=_BY_OTHER,
-        near="@FEAR again uninvited unannounced drunk night midnight",
+        near="@FEAR again uninvited unannounced drunk night midnight nights evenings times "
+        "week every ex",
         near_before=12,
     ),
     _vi(
@@ -1108,6 +1152,17 @@ VIOLENCE: tuple[Pattern, ...] = (
         agent=_BY_OTHER,
         near="@FEAR again uninvited unannounced drunk night midnight",
         near_before=12,
+    ),
+    # texted "watch your back", "you'd better watch your back"
+    _vi("VI.watch_back", "watch|watching your|ur back", near="@SPEECH better", near_before=8),
+    # "he found my new address", "I never gave him my new address" (and he came)
+    _vi(
+        "VI.new_address",
+        "found|knows|got|gave|told ~3 my|our new address|flat|place|house",
+        neg=False,
+        near="outside door turned showed came @FEAR waiting parked",
+        near_before=12,
+        near_after=12,
     ),
     _vi(
         "VI.break_in",
@@ -1134,7 +1189,8 @@ VIOLENCE: tuple[Pattern, ...] = (
         "VI.fear_of_him",
         "@FEAR of him|her|them",
         neg="strict",
-        veto="losing leaving finding judging",
+        veto="losing leaving finding judging gone faded eased lifted disappeared vanished",
+        veto_after=4,
     ),
     _vi(
         "VI.fear_of_person",
