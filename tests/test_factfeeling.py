@@ -130,6 +130,19 @@ class TestClassify:
             # a verbless comparison after a comma goes on with the claim before
             ("The loneliness is worse tonight, heavier than last month.", "feeling"),
             ("He shouted at me again, louder than at the party.", "fact"),
+            # a dawning belief is a belief; reported words then the writer's view are mixed
+            ("I'm beginning to think my father never wanted me.", "interpretation"),
+            ("She told me I'm too needy, and I'm starting to believe her.", "mixed"),
+            # an emotion word naming what kind of person is a label (rule 3)
+            ("I'm a selfish, hopeless daughter.", "interpretation"),
+            # a comma between describing words lists them; before a new subject it splits
+            ("I'm so drained, so flat.", "feeling"),
+            ("She is cold, I'm frightened.", "mixed"),
+            ("My uncle is an angry man.", "interpretation"),
+            # feeling nothing is numbness, a feeling
+            ("For weeks I felt nothing at all.", "feeling"),
+            # a plan for a named day ahead ("when I see her on Friday")
+            ("When I visit Dad on Sunday, I'm giving him the keys back.", "other"),
             # a condition ("if ...") is no claim of its own
             ("Nobody would notice if I moved away.", "interpretation"),
             ("My boss would fire me if I took a day off.", "interpretation"),

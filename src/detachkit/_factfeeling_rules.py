@@ -1167,7 +1167,9 @@ def _split_clauses(  # noqa: PLR0915 - the clause cuts read as one table
                 clauses.append(_Clause(start, index + opener, intro, conditional))
                 start = index = after
                 continue
-        if (
+        if norm == "," and _listed_adjectives(tokens, tags, index, start):
+            pass  # "a selfish, hopeless daughter": one description, not two clauses
+        elif (
             norm in _PUNCT_SPLIT
             or (norm == "-" and index > 0 and tokens[index - 1].end < tokens[index].start)
             or (
@@ -1250,6 +1252,19 @@ def _split_clauses(  # noqa: PLR0915 - the clause cuts read as one table
     return clauses
 
 
+def _listed_adjectives(tokens: list[Token], tags: list[int], index: int, start: int) -> bool:
+    """Whether the comma at *index* lists describing words ("a selfish, hopeless son")."""
+    if index <= start or index + 1 >= len(tokens):
+        return False
+    nxt = tokens[index + 1].norm
+    return bool(
+        tags[index - 1] & _DESCRIBING
+        and tags[index + 1] & _DESCRIBING
+        and not _subject_like(tags[index + 1], nxt)
+        and tokens[max(index - 2, start)].norm in _LIST_HEADS
+    )
+
+
 def _opener_length(tokens: list[Token], index: int) -> int:
     """The number of tokens of a framing opener at *index* ("in my opinion"), or 0."""
     for phrase in _OPENERS[tokens[index].norm]:
@@ -1259,6 +1274,10 @@ def _opener_length(tokens: list[Token], index: int) -> int:
     return 0
 
 
+_DESCRIBING = Tag.LABEL | Tag.EMOTION | Tag.FAUX
+_THE = frozenset({"the", "that", "my", "his", "her", "our", "their", "your"})
+# Just before the first listed word: "a selfish, ...", "so tired, ...", "such a ...".
+_LIST_HEADS = frozenset({"a", "an", "so", "such", "very", "really", "too", "and"})
 _CONDITIONAL = frozenset({"if", "unless"})
 _DESIRES = _word_set(
     """
@@ -1654,6 +1673,10 @@ _MESSAGE_NOUNS = _word_set(
     letters post posts story status comment card dm dms tweet voice-note voicenote
     """
 )
+# "starting to think", "beginning to believe": a belief that is dawning.
+_INCHOATIVE = frozenset({"starting", "beginning", "started", "began", "begun", "coming"})
+_DAWNING = _word_set("think believe realise realize suspect wonder feel see understand doubt")
+_PERSON_NOUNS = _word_set("person human people guy girl lad bloke soul being individual")
 _WHAT_WORDS = frozenset({"what", "everything", "anything", "whatever", "things"})
 # "on a Sunday", "every Friday": any such day, not one dated day.
 _ANY_OCCASION = frozenset({"a", "an", "every", "each", "any"})
@@ -1725,8 +1748,8 @@ def _main_clause_starts(
     if prev == "may" and tokens[index - 1].raw[:1] == "M" and index - start >= 3:
         # "when he moved out in May I began ...": the month, not the modal
         return True
-    if prev in _CLAUSE_END_WORDS:
-        # "if he texts again I'm ...", "whenever she calls I tense up"
+    if prev in _CLAUSE_END_WORDS or (prev in _EVENT_NOUNS and tokens[index - 2].norm in _THE):
+        # "if he texts again I'm ...", "whenever she calls I tense up", "after the funeral I"
         return True
     if index - start < 3:
         return False
@@ -1849,6 +1872,9 @@ class _Reader:
 
     def read(self, clauses: list[_Clause]) -> Reading:
         question = self._question()
+        for clause in clauses:
+            if self._dated_when(clause):
+                clause.conditional = True  # "when I see him on Friday": no claim yet
         self.future_frame = any(
             c.conditional or self.norms[c.start] in _FUTURE_HEADS for c in clauses
         ) or not _FUTURE_WORDS.isdisjoint(self.words)
@@ -2720,7 +2746,11 @@ class _Reader:
                 interp_strong.append(("FF306", k, k))
                 third_emotion = True
             elif tag & Tag.EMOTION and not self.quoted[k]:
-                if first_person or subject == "body":
+                if self._kind_of_person(k):
+                    # "I'm a terrible son", "she's an angry person": a label (rule 3)
+                    interp_strong.append(("FF304", k, k + 1))
+                    self.traps.add("labelling")
+                elif first_person or subject == "body":
                     feeling.append(
                         ("FF104" if tag & Tag.EMOTION_VERB and prev == "i" else "FF101", k, k)
                     )
@@ -2765,6 +2795,13 @@ class _Reader:
             ):
                 feeling.append(("FF102", k, k))
             if (
+                word == "nothing"
+                and prev in ("feel", "feels", "felt", "feeling")
+                and subject in ("first", "none")
+            ):
+                # "I felt nothing", "now I feel nothing at all": numbness, a feeling
+                feeling.append(("FF101", k - 1, k))
+            elif (
                 tag & Tag.ABSOLUTE
                 and word != "ever"
                 and not (
@@ -2870,7 +2907,7 @@ class _Reader:
                 interp_weak.append(("FF307", k, k))
             if (
                 word in ("think", "believe", "know", "reckon", "suspect", "bet", "guess")
-                and prev == "i"
+                and (prev == "i" or (prev == "to" and self.norm(k - 2) in _INCHOATIVE))
                 and self.norm(k + 1)
                 not in ("", "so", "about", "what", "how", "why", "where", "when", "if", "it", ".")
             ):
@@ -2942,7 +2979,13 @@ class _Reader:
                 and not self._negated_attitude(k + 2, a, subject)
                 and self.norm(k + 2) not in ("", "know")
             ):
-                if word in (
+                if (
+                    word in _INCHOATIVE
+                    and self.norm(k + 1) == "to"
+                    and self.norm(k + 2) in _DAWNING
+                ):
+                    pass  # "I'm starting to think ...": the thought is the claim
+                elif word in (
                     "thought",
                     "meant",
                     "felt",
@@ -3253,6 +3296,30 @@ class _Reader:
             if self.norms[k] in _WISH_WORDS and not self._third_before(k, a):
                 return k
         return -1
+
+    def _dated_when(self, clause: _Clause) -> bool:
+        """ "when I see him on Friday": one occasion named in the present, so still ahead."""
+        return (
+            clause.intro == "when"
+            and not _SPECIFIC_TIME.isdisjoint(self.norms[clause.start : clause.end])
+            and not self._looks_back(clause.start, clause.end)
+        )
+
+    def _kind_of_person(self, k: int) -> bool:
+        """ "(I'm) a terrible | son", "a selfish, hopeless | daughter": what kind of person."""
+        back = k - 1
+        while back > 0 and (self.norms[back] in (",", "and") or self.tags[back] & _DESCRIBING):
+            back -= 1
+        ahead = k + 1
+        while ahead < self.count and (
+            self.norms[ahead] in (",", "and") or self.tags[ahead] & _DESCRIBING
+        ):
+            ahead += 1
+        return (
+            self.norm(back) in ("a", "an")
+            and self.norm(back - 1) in _BE_FORMS | {"'m", "'s", "'re"}
+            and (bool(self.tag(ahead) & Tag.PERSON) or self.norm(ahead) in _PERSON_NOUNS)
+        )
 
     def _comparative_tail(self, clause: _Clause) -> bool:
         """ ", stronger than last week", ", more than ever": a verbless comparison."""
@@ -4077,7 +4144,7 @@ class _Reader:
                 self.matches.append(("FF404", 0, self.count - 1))
             return OTHER, {OTHER}, 0.6
         head = claims[0]
-        is_if = any(c.intro == "if" for c in clauses[:1])
+        is_if = any(c.intro == "if" or c.conditional for c in clauses[:1])
         if head.kind is OTHER and head.intro not in ("and", "but", "so"):
             parts = {OTHER} | {c.kind for c in claims if c.kind is not None}
             return OTHER, parts, 0.75
