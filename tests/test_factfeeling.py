@@ -141,6 +141,14 @@ class TestClassify:
             ("My uncle is an angry man.", "interpretation"),
             # feeling nothing is numbness, a feeling
             ("For weeks I felt nothing at all.", "feeling"),
+            # judgments of worth and taking all the blame (rules 3 and 4)
+            ("Honestly my sister deserves a better brother.", "interpretation"),
+            ("I was the only reason the band split up.", "interpretation"),
+            # feeling idioms
+            ("I was walking on eggshells all weekend.", "feeling"),
+            ("She hugged me at the gate and I was on cloud nine.", "mixed"),
+            # a feeling tied to a past event on a named day stays mixed (rule 16)
+            ("My stomach churned when he read my texts out on Monday.", "mixed"),
             # a plan for a named day ahead ("when I see her on Friday")
             ("When I visit Dad on Sunday, I'm giving him the keys back.", "other"),
             # a condition ("if ...") is no claim of its own

@@ -74,8 +74,10 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
             "I'm running on empty this week.",
             "my brain is fried",
             "honestly dead on my feet",
+            "I felt ten feet tall after the talk.",
         ],
         [
+            "My nephew is six feet tall.",
             "The dog swallowed a sock.",
             "She could have cried for help.",
             "I cried at my desk.",
@@ -237,11 +239,14 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["Everything is ruined.", "This is a total disaster."],
         ["The cake burned.", "I'm sad."],
     ),
-    "FF310": (["It's all my fault.", "I'm the problem here."], ["It's his fault.", "I'm tired."]),
+    "FF310": (
+        ["It's all my fault.", "I'm the problem here.", "I'm the reason she moved out."],
+        ["It's his fault.", "I'm tired.", "The reason she moved out was the rent."],
+    ),
     "FF311": (["It's his fault.", "She made me do it."], ["It's my fault.", "She made dinner."]),
     "FF312": (
-        ["She has zero empathy.", "My brother is such a piece of work."],
-        ["She has two kids.", "He is at work."],
+        ["She has zero empathy.", "My brother is such a piece of work.", "I deserve better."],
+        ["She has two kids.", "He is at work.", "I reserved a table."],
     ),
     "FF313": (
         [

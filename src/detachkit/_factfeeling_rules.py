@@ -1550,6 +1550,14 @@ _FEELING_IDIOM_LIST: tuple[tuple[str, ...], ...] = (
     ("my", "brain", "feels", "fried"),
     ("completely", "fried"),
     ("totally", "fried"),
+    ("ten", "feet", "tall"),
+    ("on", "top", "of", "the", "world"),
+    ("on", "cloud", "nine"),
+    ("walking", "on", "air"),
+    ("on", "eggshells"),
+    ("sick", "to", "my", "stomach"),
+    ("weight", "off", "my", "shoulders"),
+    ("weight", "lifted"),
 )
 _FEELING_IDIOMS: dict[str, list[tuple[str, ...]]] = {}
 for _idiom in _FEELING_IDIOM_LIST:
@@ -1676,6 +1684,7 @@ _MESSAGE_NOUNS = _word_set(
 # "starting to think", "beginning to believe": a belief that is dawning.
 _INCHOATIVE = frozenset({"starting", "beginning", "started", "began", "begun", "coming"})
 _DAWNING = _word_set("think believe realise realize suspect wonder feel see understand doubt")
+_DESERVE = frozenset({"deserve", "deserves", "deserved"})
 _PERSON_NOUNS = _word_set("person human people guy girl lad bloke soul being individual")
 _WHAT_WORDS = frozenset({"what", "everything", "anything", "whatever", "things"})
 # "on a Sunday", "every Friday": any such day, not one dated day.
@@ -1708,6 +1717,8 @@ _CLAUSE_END_WORDS = _word_set(
 _GERUND_LINKS = frozenset({"for", "about", "after"})
 _MOMENT_WORDS = frozenset({"moment", "minute", "second", "instant"})
 # Words that place a clause in the past ("last Friday", "was", "two weeks ago").
+# What the main clause of a plan for a day ahead uses: "I'm telling", "I'll ask".
+_AHEAD_MARKERS = frozenset({"am", "'m", "will", "'ll", "going", "gonna"})
 _PAST_MARKERS = _word_set("yesterday last ago earlier was were did had felt")
 _SPECIFIC_SPAN = 10
 
@@ -1793,6 +1804,8 @@ _SCAN_WORDS = (
     | {"may", "think", "believe", "know", "reckon", "suspect", "bet", "guess", "going"}
     | _CONFIDENCE_WORDS
     | {"made", "makes", "make", "last", "since", "did", "does", "do", "has", "have", "had"}
+    | _DESERVE
+    | {"reason"}
 )
 
 
@@ -2914,6 +2927,13 @@ class _Reader:
                 interp_strong.append(("FF307", k, k))
                 if self.tag(k + 1) & (Tag.THIRD_PRONOUN | Tag.PERSON) or self.norm(k + 1) == "that":
                     self.traps.add("mind_reading")
+            if word in _DESERVE and k > a:
+                # "I deserve better", "he doesn't deserve her": a judgment of worth
+                interp_strong.append(("FF312", k, k))
+            if word == "reason" and self._reason_is_me(k):
+                # "I'm the reason the marriage fell apart": all the blame on oneself
+                interp_strong.append(("FF310", k - 3, k))
+                self.traps.add("personalisation")
             if word in _CONFIDENCE_WORDS and self._confidence_clause(k, a):
                 # "I'm sure she meant it": a belief, however certain
                 interp_strong.append(("FF318", k, k))
@@ -3297,12 +3317,27 @@ class _Reader:
                 return k
         return -1
 
+    def _reason_is_me(self, k: int) -> bool:
+        """ "I'm the (whole / only) reason": the writer as the cause of it all."""
+        back = k - 1
+        while back > 0 and self.norms[back] in ("whole", "only", "main", "real", "entire"):
+            back -= 1
+        return (
+            self.norm(back) == "the"
+            and self.norm(back - 1) in ("am", "'m", "was")
+            and self.norm(back - 2) == "i"
+        )
+
     def _dated_when(self, clause: _Clause) -> bool:
         """ "when I see him on Friday": one occasion named in the present, so still ahead."""
         return (
             clause.intro == "when"
+            and not self.words.isdisjoint(_AHEAD_MARKERS)
             and not _SPECIFIC_TIME.isdisjoint(self.norms[clause.start : clause.end])
-            and not self._looks_back(clause.start, clause.end)
+            and not any(
+                self.norms[m] in _PAST_MARKERS or self.tags[m] & Tag.PAST_ACTION
+                for m in range(clause.start, clause.end)
+            )
         )
 
     def _kind_of_person(self, k: int) -> bool:
