@@ -182,8 +182,21 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["I feel like screaming.", "I feel tired."],
     ),
     "FF302": (
-        ["I feel so used.", "Feeling rejected again.", "I was completely ignored by my team."],
-        ["He used my car.", "I feel lonely.", "She ignored my calls.", "ignoring my messages"],
+        [
+            "I feel so used.",
+            "Feeling rejected again.",
+            "I was completely ignored by my team.",
+            "I sat there and felt left out.",
+            "so let down by my oldest friend",
+        ],
+        [
+            "He used my car.",
+            "I feel lonely.",
+            "She ignored my calls.",
+            "ignoring my messages",
+            "I packed my bag and left the flat.",
+            "I let the dog out.",
+        ],
     ),
     "FF303": (
         [

@@ -1684,6 +1684,15 @@ _MESSAGE_NOUNS = _word_set(
 # "starting to think", "beginning to believe": a belief that is dawning.
 _INCHOATIVE = frozenset({"starting", "beginning", "started", "began", "begun", "coming"})
 _DAWNING = _word_set("think believe realise realize suspect wonder feel see understand doubt")
+# Faux feelings said as a verb + particle: "left out", "let down", "taken for granted".
+_FAUX_PHRASE_NEXT: dict[str, frozenset[str]] = {
+    "left": frozenset({"out", "behind"}),
+    "let": frozenset({"down"}),
+    "taken": frozenset({"for", "advantage"}),
+    "lied": frozenset({"to"}),
+    "put": frozenset({"down", "upon"}),
+    "walked": frozenset({"over", "all"}),
+}
 _DESERVE = frozenset({"deserve", "deserves", "deserved"})
 _PERSON_NOUNS = _word_set("person human people guy girl lad bloke soul being individual")
 _WHAT_WORDS = frozenset({"what", "everything", "anything", "whatever", "things"})
@@ -2730,21 +2739,25 @@ class _Reader:
                     )
                     and subject != "third"
                 ) or (tag & Tag.EMOTION and first_person)
-                phrase_faux = word in ("let", "left", "taken", "lied", "put", "walked")
-                if faux_ok and (word in FAUX_FEELINGS or phrase_faux) and subject != "third":  # noqa: SIM102 - one test per rule condition
-                    if not (
+                phrase_faux = self.norm(k + 1) in _FAUX_PHRASE_NEXT.get(word, ())
+                if (
+                    faux_ok
+                    and (phrase_faux or (word in FAUX_FEELINGS and word not in _FAUX_PHRASE_NEXT))
+                    and subject != "third"
+                ) and (
+                    not (
                         prev in ("i", "he", "she", "they", "we")
                         and subject == "first"
                         and prev == "i"
                         and word != "abandoned"
-                    ) or prev in ("feel", "felt"):
-                        interp_strong.append(
-                            ("FF302", k, k + (1 if phrase_faux and k + 1 < b else 0))
-                        )
-                        under = FAUX_FEELINGS.get(word)
-                        if under:
-                            self.underlying.extend(under)
-                        continue
+                    )
+                    or prev in ("feel", "felt")
+                ):
+                    interp_strong.append(("FF302", k, k + (1 if phrase_faux and k + 1 < b else 0)))
+                    under = FAUX_FEELINGS.get(word)
+                    if under:
+                        self.underlying.extend(under)
+                    continue
             experiencer = (
                 self._experiencer(k, a, subject)
                 if tag & (Tag.EMOTION | Tag.EMOTION_VERB)
