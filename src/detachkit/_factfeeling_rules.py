@@ -2456,7 +2456,10 @@ class _Reader:
                 in ("know", "feel", "want", "care", "think", "understand", "get")
             )
             and not (head > 0 and norms[head - 1] in ("i", "he", "she", "they", "we"))
-        ) and norms[head] not in ("miss", "hate", "love", "cried", "feel"):
+        ) and not (
+            norms[head] in ("miss", "hate", "love", "cried", "feel")
+            or self.norm(head + 1) in _FAUX_PHRASE_NEXT.get(norms[head], ())
+        ):
             hit("FF403", head, head)
             clause.kind = OTHER
             clause.matches.extend(found.values())
