@@ -149,6 +149,11 @@ class TestClassify:
             ("She hugged me at the gate and I was on cloud nine.", "mixed"),
             # a feeling tied to a past event on a named day stays mixed (rule 16)
             ("My stomach churned when he read my texts out on Monday.", "mixed"),
+            # everyday activities in -ing are acts; a list of -ing acts is one claim
+            ("I was hoovering when she let herself in.", "fact"),
+            ("He spends Sundays gaming, vaping, ignoring the kids.", "fact"),
+            # "looking back on ...," frames the claim; "only ... as long as" is a rule
+            ("Looking back on those years, she only phoned as long as I paid.", "interpretation"),
             # a plan for a named day ahead ("when I see her on Friday")
             ("When I visit Dad on Sunday, I'm giving him the keys back.", "other"),
             # a condition ("if ...") is no claim of its own

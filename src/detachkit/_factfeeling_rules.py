@@ -1154,6 +1154,16 @@ def _split_clauses(  # noqa: PLR0915 - the clause cuts read as one table
         if index == start and norm in _OPENERS:
             opener = _opener_length(tokens, index)
             after = index + opener
+            if opener and after < count and norm in _LOOKING and tokens[after].norm in _LOOKED_AT:
+                # "looking back on the whole ten years, ...": the frame runs to the comma
+                after = next(
+                    (
+                        m
+                        for m in range(after, min(count, after + _FRAME_SPAN))
+                        if tokens[m].norm == ","
+                    ),
+                    after,
+                )
             if (
                 opener
                 and after < count
@@ -1164,7 +1174,7 @@ def _split_clauses(  # noqa: PLR0915 - the clause cuts read as one table
                 )
             ):
                 # "deep down | I still miss him": the frame is no part of the claim
-                clauses.append(_Clause(start, index + opener, intro, conditional))
+                clauses.append(_Clause(start, after, _FRAME, conditional))
                 start = index = after
                 continue
         if norm == "," and _listed_adjectives(tokens, tags, index, start):
@@ -1263,6 +1273,12 @@ def _listed_adjectives(tokens: list[Token], tags: list[int], index: int, start: 
         and not _subject_like(tags[index + 1], nxt)
         and tokens[max(index - 2, start)].norm in _LIST_HEADS
     )
+
+
+_FRAME = "frame"  # the intro of a framing opener's own clause
+_LOOKING = frozenset({"looking", "thinking"})
+_LOOKED_AT = frozenset({"at", "on", "over"})
+_FRAME_SPAN = 12
 
 
 def _opener_length(tokens: list[Token], index: int) -> int:
@@ -1621,6 +1637,15 @@ def _ing_stem_volitional(verb: str) -> bool:
     return False
 
 
+# Everyday activities in -ing: "I was driving", "I'm cooking" are acts, not states.
+_ACTIVITIES = _word_set(
+    """
+    cooking cleaning working driving walking running reading studying shopping
+    eating showering bathing packing unpacking waiting sitting standing typing
+    writing painting gardening ironing washing hoovering vacuuming tidying
+    commuting travelling traveling exercising training jogging swimming
+    """
+)
 _REPORT_CONTINUATIONS = frozenset({"if", "unless", "that", "because", "cause", "so"})
 _REPORT_ENDERS = frozenset({"so", "and", "then"})
 _GROUND_INTROS = frozenset({"because", "cause", "since"})
@@ -1947,8 +1972,15 @@ class _Reader:
             clause.swallowed = True
             clause.kind = FACT if carry.speech else INTERPRETATION
             return True
-        if clause.intro == "," and position and self._comparative_tail(clause):
-            # "the urge is back tonight, stronger than last week": more of the same claim
+        if (
+            clause.intro == ","
+            and position
+            and (
+                self._comparative_tail(clause) or self._listed_gerund(clause, clauses[position - 1])
+            )
+        ):
+            # "the urge is back tonight, stronger than last week", "giving advice,
+            # lending money": more of the same claim
             clause.swallowed = True
             clause.kind = clauses[position - 1].kind
             return True
@@ -2089,7 +2121,10 @@ class _Reader:
 
     def _after_opinion(self, opener: _Clause, clause: _Clause) -> None:
         """ "In my view | the coach plays favourites": what follows is told as a view."""
-        if opener.kind is None and tuple(self.norms[opener.start : opener.end]) in _OPINION_OPENERS:
+        if (
+            opener.intro == _FRAME
+            and tuple(self.norms[opener.start : opener.end]) in _OPINION_OPENERS
+        ):
             clause.matches.append(("FF307", opener.start, opener.end - 1))
             if clause.kind is FACT or clause.kind is None:
                 clause.kind = INTERPRETATION
@@ -2402,7 +2437,7 @@ class _Reader:
             if self.has_quotes
             else list(range(a, b))
         )
-        if not content or (norms[a] in _OPENERS and tuple(norms[a:b]) in _OPENER_SET):
+        if not content or clause.intro == _FRAME:
             clause.kind = None
             return
         if all(
@@ -3372,6 +3407,23 @@ class _Reader:
             and (bool(self.tag(ahead) & Tag.PERSON) or self.norm(ahead) in _PERSON_NOUNS)
         )
 
+    def _listed_gerund(self, clause: _Clause, before: _Clause) -> bool:
+        """ "(giving advice,) lending money, and never asking": one more item of a list."""
+        k = clause.start
+        while k < clause.end and self.norms[k] in ("and", "or", "never", "not", "always"):
+            k += 1
+        word = self.norm(k)
+        return (
+            len(word) > 4
+            and word.endswith("ing")
+            and not self.tag(k) & (Tag.EMOTION | Tag.SENSATION)
+            and before.kind is not None
+            and any(
+                self.norms[m].endswith("ing")
+                for m in range(max(before.start, before.end - 3), before.end)
+            )
+        )
+
     def _comparative_tail(self, clause: _Clause) -> bool:
         """ ", stronger than last week", ", more than ever": a verbless comparison."""
         first = self.norms[clause.start]
@@ -3646,8 +3698,10 @@ class _Reader:
     def _restricting_word(self, m: int) -> bool:
         """ "when ...", "for favours", "to borrow money": what the restriction is."""
         word = self.norms[m]
-        if word in ("when", "whenever", "if", "unless"):
-            return True
+        if word in ("when", "whenever", "if", "unless") or (
+            word == "as" and self.norm(m + 1) == "long" and self.norm(m + 2) == "as"
+        ):
+            return True  # "... as long as I was the one paying"
         if word not in ("for", "to"):
             return False
         following = [self.tag(m + step) for step in (1, 2, 3)]
@@ -3902,7 +3956,11 @@ class _Reader:
                         )
                         and norms[probe] not in _ROLE_WORDS
                     ):
-                        if _progressive_with_object(norms, tags, probe, clause.end):
+                        if (
+                            _progressive_with_object(norms, tags, probe, clause.end)
+                            or norms[probe] in _ACTIVITIES
+                        ):
+                            # "I was holding the baby", "I was driving": an act, not a state
                             clause.matches.append(("FF203", probe, probe))
                             return FACT
                         clause.matches.append(("FF101", k, probe))
