@@ -67,6 +67,7 @@ SELF_HARM_CASES: dict[str, tuple[str, ...]] = {
         "I hate being alive.",
     ),
     "hopelessness about living": (
+        "Death feels like the only escape left to me.",
         "honestly whats the point of waking up",
         "I can't go on like this.",
         "i cant keep going",
@@ -80,6 +81,7 @@ SELF_HARM_CASES: dict[str, tuple[str, ...]] = {
         "I have lost the will to live.",
     ),
     "burden and better off without me": (
+        "I am just a burden to everyone who has to look after me.",
         "Everyone would be better off without me.",
         "my kids would be happier without me",
         "I am a burden and they would be relieved if I was gone.",
@@ -97,6 +99,7 @@ SELF_HARM_CASES: dict[str, tuple[str, ...]] = {
         "i'm going to end it tonight",
     ),
     "plans and preparation": (
+        "I gave my flatmate the blades so I wouldn't be alone with them tonight.",
         "Gave my guitar away, I won't be needing it much longer.",
         "My therapist asked about my thoughts of ending it.",
         "I have been giving away my things to my friends.",
@@ -194,6 +197,7 @@ VIOLENCE_CASES: dict[str, tuple[str, ...]] = {
         "He left bruises on my neck.",
     ),
     "threats": (
+        "His text said 'touch my car again and I'll smash your face in'.",
         "He said he would drown the cat if I told anyone.",
         "got a voicemail from her going 'you better watch your back'",
         "He said he'd kill me.",
@@ -235,6 +239,7 @@ VIOLENCE_CASES: dict[str, tuple[str, ...]] = {
         "I want to press charges.",
     ),
     "fear for safety": (
+        "I honestly think she is capable of hurting the kids.",
         "I'm scared he'll hurt me.",
         "I'm afraid of what he'll do when he finds out.",
         "I flinch when he raises his hand.",
@@ -364,6 +369,10 @@ NEAR_MISSES: tuple[str, ...] = (
     "He threw the ball off the balcony for the dog.",
     "I hope the bus comes on time tomorrow.",
     "thinking about ending it with him this weekend",
+    "Mum asked if I'd gone to church yet.",
+    "I help with the supervised medication round on the ward.",
+    "New razor blades for shaving are on the shopping list.",
+    "The mortgage is a burden for all of us.",
 )
 
 _SH = [(cat, text) for cat, texts in SELF_HARM_CASES.items() for text in texts]

@@ -131,7 +131,8 @@ GROUPS: dict[str, frozenset[str]] = {
         """
         morning mornings daily evening day prescribed doctor gp forgot
         forget remember remembered schedule refill pharmacy food headache
-        pain period cramps fever migraine money cost
+        pain period cramps fever migraine money cost round rounds ward shift
+        patients patient supervised nurse
         """
     ),
     "METHOD": _g("die dying death suicide kill overdose od hang hanging drown pills"),
@@ -500,7 +501,8 @@ SELF_HARM: tuple[Pattern, ...] = (
         "sorry glad happy nobody noone",
         near_before=10,
         near_after=8,
-        veto="left leave moved quit holiday trip work uni college vacation away weekend shopping",
+        veto="left leave moved quit holiday trip work uni college vacation away weekend shopping "
+        "to mass church school bed out home yet",
         veto_after=2,
     ),
     _sh(
@@ -515,9 +517,30 @@ SELF_HARM: tuple[Pattern, ...] = (
     _sh(
         "SH.burden",
         "burden|burdens",
-        near="gone dead die died exist disappear disappeared vanish without off",
+        near="gone dead die died exist disappear disappeared vanish without off alive "
+        "everyone everybody",
         near_before=10,
         near_after=12,
+    ),
+    # "dying seems like the only way out", "death is the only answer"
+    _sh(
+        "SH.death_way_out",
+        "dying|death|dead|suicide ~5 way|answer|option|escape|solution",
+        near="only out real",
+        near_before=0,
+        near_after=3,
+        veto="penalty row certificate toll",
+    ),
+    # "I'll hand my razor blades to my flatmate so I'm not alone with them"
+    _sh(
+        "SH.blades",
+        "razor|razors|blades|blade",
+        near="alone hide hid hidden hand handed away safe urge urges flatmate tempted",
+        near_before=10,
+        near_after=10,
+        veto="shaving shave shaved legs beard mower skates skate grass fan",
+        veto_before=8,
+        veto_after=8,
     ),
     # "I won't be around much longer", "I won't be here for long"
     _sh(
@@ -999,6 +1022,15 @@ VIOLENCE: tuple[Pattern, ...] = (
         "@MODAL ~2 @HARM_GOAL|smash|bash|cut|burn ~2 my|your ~1 @BODY|face|head|legs",
         agent=_BY_OTHER,
     ),
+    # "he's capable of killing me", "she could really hurt someone"
+    _vi(
+        "VI.capable",
+        "capable ~1 of ~2 killing|hurting|hitting|harming|murdering|strangling"
+        " ~1 me|us|@DEPENDANTS",
+        neg="strict",
+    ),
+    # a threat against "your" body, said by anyone: "'Come near me and I'll break your jaw'"
+    _vi("VI.threat_your_body", "@MODAL ~2 @HARM_GOAL|smash|bash ~2 your ~1 @BODY|face|head|legs"),
     # "he'd put me in the ground", "bury me", "he'll end me"
     _vi("VI.ground", "put|bury|buries|buried me ~2 ground|grave|hospital", agent="person"),
     _vi("VI.end_me", "@MODAL ~1 end|finish|destroy me", agent="person", veto="socially"),
