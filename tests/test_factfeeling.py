@@ -154,6 +154,18 @@ class TestClassify:
             ("He spends Sundays gaming, vaping, ignoring the kids.", "fact"),
             # "looking back on ...," frames the claim; "only ... as long as" is a rule
             ("Looking back on those years, she only phoned as long as I paid.", "interpretation"),
+            # capability, ongoing behaviour and a past refusal are facts
+            ("My aunt is able to manage her own money.", "fact"),
+            ("Her son has been gambling again.", "fact"),
+            ("He blocked the hallway and wouldn't let me past.", "fact"),
+            # a purpose read into an act, and what someone will do on finding out
+            ("She cancels plans on purpose so she can play the victim.", "interpretation"),
+            ("Dad will go mad when he hears I quit the course.", "interpretation"),
+            # plans with "ring" and "end the call"
+            ("Monday I'll ring the housing office.", "other"),
+            ("If he swears at me again, I will end the conversation.", "other"),
+            # a belief with an adverb is still a belief
+            ("I'm shaking because I honestly believe she hates me.", "mixed"),
             # a plan for a named day ahead ("when I see her on Friday")
             ("When I visit Dad on Sunday, I'm giving him the keys back.", "other"),
             # a condition ("if ...") is no claim of its own

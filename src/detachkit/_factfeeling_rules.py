@@ -221,6 +221,11 @@ _OUTCOME_VERBS = frozenset(
 )
 _VOLITIONAL = frozenset(
     [
+        "ring",
+        "phone",
+        "apply",
+        "collect",
+        "hand",
         "call",
         "tell",
         "text",
@@ -1061,7 +1066,9 @@ def _fuzzy_emotion(norm: str) -> int:
     """Match a misspelt emotion word one edit away ("anxous", "lonley")."""
     if norm.endswith(("ing", "ly")):
         return 0
-    if norm in _EMOTION_DELETES and len(_EMOTION_DELETES[norm]) >= 7:
+    # Typists keep the first letter: "pension" is no misspelt "tension".
+    missing = _EMOTION_DELETES.get(norm, "")
+    if len(missing) >= 7 and missing[0] == norm[0]:
         return Tag.EMOTION
     if norm.endswith("s"):
         return 0
@@ -1069,7 +1076,8 @@ def _fuzzy_emotion(norm: str) -> int:
         return 0
     for k in range(len(norm)):
         shorter = norm[:k] + norm[k + 1 :]
-        if shorter in _EMOTION_WORDS or len(_EMOTION_DELETES.get(shorter, "")) == len(norm):
+        swapped = _EMOTION_DELETES.get(shorter, "")
+        if shorter in _EMOTION_WORDS or (len(swapped) == len(norm) and swapped[0] == norm[0]):
             return Tag.EMOTION
     return 0
 
@@ -1708,6 +1716,7 @@ _MESSAGE_NOUNS = _word_set(
 )
 # "starting to think", "beginning to believe": a belief that is dawning.
 _INCHOATIVE = frozenset({"starting", "beginning", "started", "began", "begun", "coming"})
+_BELIEF_ADVERBS = _word_set("truly really honestly genuinely actually still just do")
 _DAWNING = _word_set("think believe realise realize suspect wonder feel see understand doubt")
 # Faux feelings said as a verb + particle: "left out", "let down", "taken for granted".
 _FAUX_PHRASE_NEXT: dict[str, frozenset[str]] = {
@@ -1839,7 +1848,7 @@ _SCAN_WORDS = (
     | _CONFIDENCE_WORDS
     | {"made", "makes", "make", "last", "since", "did", "does", "do", "has", "have", "had"}
     | _DESERVE
-    | {"reason"}
+    | {"reason", "able"}
 )
 
 
@@ -1863,10 +1872,13 @@ class _Carry:
     __slots__ = (
         "belief",
         "comparison",
+        "discovery",
         "fear",
         "fear_future",
         "hope",
+        "motive",
         "plan",
+        "prediction",
         "restrictive",
         "speech",
         "subject",
@@ -1875,12 +1887,16 @@ class _Carry:
 
     def __init__(self) -> None:
         self.subject = "none"
-        self.speech = self.belief = self.restrictive = self.plan = False
+        self.speech = self.belief = self.restrictive = self.plan = self.motive = False
+        self.prediction = self.discovery = False
         self.fear = self.wish = self.hope = False
         # a fear of what may happen, a then-and-now comparison
         self.fear_future = self.comparison = False
 
 
+_MOTIVE_RULES = frozenset({"FF306", "FF316"})
+# "(when she) finds out / hears / sees ...": learning of something, in the present
+_DISCOVERY = _word_set("finds learns hears sees realises realizes discovers notices gets")
 _SHARED_SUBJECT_INTROS = frozenset({"and", "but", "then", "yet", "plus", "so"})
 
 
@@ -1984,6 +2000,24 @@ class _Reader:
             clause.swallowed = True
             clause.kind = clauses[position - 1].kind
             return True
+        if carry.prediction and (
+            (
+                clause.intro in ("when", "if", "once")
+                and not _DISCOVERY.isdisjoint(self.norms[clause.start : clause.start + 4])
+            )
+            or (clause.intro == "," and carry.discovery and self.norm(clause.start - 1) != ",")
+        ):
+            # "Mum will kill me when she finds out | I moved out": part of the prediction
+            carry.discovery = clause.intro != ","
+            clause.swallowed = True
+            clause.kind = INTERPRETATION
+            return True
+        if carry.motive and clause.intro == "so" and self._purpose(clause):
+            # "he drinks on purpose so he doesn't have to talk to me": the purpose read in
+            clause.matches.append(("FF316", clause.start, clause.end - 1))
+            clause.swallowed = True
+            clause.kind = INTERPRETATION
+            return True
         if carry.plan and self._continues_action(clause):
             # "I'll pack the photos and put them in the attic": one plan
             clause.swallowed = True
@@ -2026,6 +2060,8 @@ class _Reader:
         carry.belief = clause.kind == INTERPRETATION and "FF301" in rules
         carry.restrictive = "FF315" in rules
         carry.plan = clause.kind == OTHER and "FF402" in rules
+        carry.motive = clause.kind == INTERPRETATION and not rules.isdisjoint(_MOTIVE_RULES)
+        carry.prediction = clause.kind == INTERPRETATION and "FF305" in rules
         carry.fear = (
             clause.kind == FEELING
             and not self.words.isdisjoint(_FEAR_WORDS)
@@ -2971,7 +3007,11 @@ class _Reader:
                 interp_weak.append(("FF307", k, k))
             if (
                 word in ("think", "believe", "know", "reckon", "suspect", "bet", "guess")
-                and (prev == "i" or (prev == "to" and self.norm(k - 2) in _INCHOATIVE))
+                and (
+                    prev == "i"
+                    or (prev == "to" and self.norm(k - 2) in _INCHOATIVE)
+                    or (prev in _BELIEF_ADVERBS and self.norm(k - 2) == "i")
+                )
                 and self.norm(k + 1)
                 not in ("", "so", "about", "what", "how", "why", "where", "when", "if", "it", ".")
             ):
@@ -3080,11 +3120,15 @@ class _Reader:
                 ):
                     fact.append(("FF204", k, k))
             if (
-                word in _CAN
+                (
+                    word in _CAN
+                    or (word == "able" and prev in _BE_FORMS and self.norm(k + 1) == "to")
+                )
                 and subject == "third"
                 and self.norm(k + 1) not in ("not", "be", "")
                 and not self.tag(k + 1) & (Tag.MIND | Tag.EMOTION)
             ):
+                # "she can drive", "he is able to cook for himself": a capability
                 fact.append(("FF205", k, k + 1))
             if word in _RECORD_WORDS:
                 fact.append(("FF205", k, k))
@@ -3423,6 +3467,16 @@ class _Reader:
                 for m in range(max(before.start, before.end - 3), before.end)
             )
         )
+
+    def _purpose(self, clause: _Clause) -> bool:
+        """ "(so) she doesn't have to fire me", "(so) he can play golf": a purpose."""
+        for m in range(clause.start, clause.end):
+            word = self.norms[m]
+            if self.tags[m] & Tag.MODAL or word in _CAN:
+                return True
+            if word in _HAVE_FORMS | {"does", "do"} and "to" in self.norms[m + 1 : m + 4]:
+                return True
+        return False
 
     def _comparative_tail(self, clause: _Clause) -> bool:
         """ ", stronger than last week", ", more than ever": a verbless comparison."""
@@ -3826,6 +3880,10 @@ class _Reader:
                     nxt2 = self.norm(k + 2)
                     if norms[k] in ("has", "have", "had") and nxt not in ("no", "zero", "never"):
                         continue
+                    if nxt == "been" and (
+                        nxt2.endswith("ing") or self.tag(k + 2) & Tag.PAST_ACTION
+                    ):
+                        continue  # "he's been drinking": what he does, not what he is
                     if nxt in (
                         "me",
                         "him",
@@ -3896,7 +3954,13 @@ class _Reader:
                         return INTERPRETATION
             for k in content:
                 word = norms[k]
-                if word.endswith("ing") and len(word) > 4 and tags[k] == 0 and k > content[0]:
+                if (
+                    word.endswith("ing")
+                    and len(word) > 4
+                    and not tags[k] & ~Tag.URGE
+                    and k > content[0]
+                ):
+                    # "he's been drinking again", "she keeps texting"
                     clause.matches.append(("FF204", k, k))
                     return FACT
         if subject in ("none", "first", "thing"):
@@ -4075,6 +4139,12 @@ class _Reader:
     def _question_start(self) -> bool:
         return any(m[0] == "FF401" for m in self.matches)
 
+    def _told_before(self, k: int) -> bool:
+        """Whether a past act is told before *k* ("stood", "grabbed"): a story in the past."""
+        return any(
+            self.tags[m] & Tag.PAST_ACTION and not self.norms[m].endswith("ing") for m in range(k)
+        )
+
     def _prediction(self, k: int, subject: str, b: int) -> bool:
         word = self.norms[k]
         nxt = self.norm(k + 1)
@@ -4082,6 +4152,8 @@ class _Reader:
             return False
         if word == "'d" and self.norm(k + 1) in ("better", "rather"):
             return False
+        if word in ("would", "'d") and nxt in ("not", "never") and self._told_before(k):
+            return False  # "(he stood in the doorway and) wouldn't let me out": a past refusal
         if word == "going" or nxt in (
             "not",
             "never",
@@ -4176,6 +4248,8 @@ class _Reader:
                         break  # "I'll go to my sister's": going is the plan itself
                     step += 1
                 verb = self.norm(step)
+                if verb == "end" and self.norm(step + 1) in _THE | {"things", "this", "a"}:
+                    return (k, step)  # "I will end the call": an act, not "end up"
                 if verb in _NON_AGENCY or (verb == "give" and self.norm(step + 1) == "in"):
                     return None
                 if word == "want" and verb in (

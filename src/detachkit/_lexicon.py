@@ -267,7 +267,7 @@ LEXICONS: tuple[Lexicon, ...] = (
             chest stomach tummy belly gut guts heart throat jaw jaws hands hand
             head shoulders shoulder neck back legs knees skin body breath
             breathing eyes face muscles teeth fists fist palms lungs temples
-            forehead spine pulse nerves insides ears cheeks lips voice
+            forehead spine pulse nerves insides ears cheeks lips voice mind
             """
         ),
     ),
