@@ -158,6 +158,8 @@ class TestClassify:
             ("My aunt is able to manage her own money.", "fact"),
             ("Her son has been gambling again.", "fact"),
             ("He blocked the hallway and wouldn't let me past.", "fact"),
+            ("She took my phone and wouldn't give it back.", "fact"),
+            ("She posted my secret online. A decent sister wouldn't do that.", "mixed"),
             # a purpose read into an act, and what someone will do on finding out
             ("She cancels plans on purpose so she can play the victim.", "interpretation"),
             ("Dad will go mad when he hears I quit the course.", "interpretation"),

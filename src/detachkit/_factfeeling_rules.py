@@ -1894,6 +1894,7 @@ class _Carry:
         self.fear_future = self.comparison = False
 
 
+_GENERIC_HEADS = frozenset({"a", "an", "any", "no", "anyone", "nobody", "someone"})
 _MOTIVE_RULES = frozenset({"FF306", "FF316"})
 # "(when she) finds out / hears / sees ...": learning of something, in the present
 _DISCOVERY = _word_set("finds learns hears sees realises realizes discovers notices gets")
@@ -4140,10 +4141,19 @@ class _Reader:
         return any(m[0] == "FF401" for m in self.matches)
 
     def _told_before(self, k: int) -> bool:
-        """Whether a past act is told before *k* ("stood", "grabbed"): a story in the past."""
-        return any(
-            self.tags[m] & Tag.PAST_ACTION and not self.norms[m].endswith("ing") for m in range(k)
-        )
+        """Whether a past act is told just before *k*, in the same sentence and by a named
+        subject ("he stood in the doorway and wouldn't ..."): a story in the past."""
+        if self.norm(k - 1) in _GENERIC_HEADS or (
+            (self.tag(k - 1) & Tag.PERSON or self.norm(k - 1) in _PERSON_NOUNS)
+            and not _GENERIC_HEADS.isdisjoint(self.norms[max(0, k - 3) : k - 1])
+        ):
+            return False  # "a real friend wouldn't do that": a rule, not a story
+        m = k - 1
+        while m >= 0 and self.norms[m] not in _SENTENCE_END:
+            if self.tags[m] & Tag.PAST_ACTION and not self.norms[m].endswith("ing"):
+                return True
+            m -= 1
+        return False
 
     def _prediction(self, k: int, subject: str, b: int) -> bool:
         word = self.norms[k]
