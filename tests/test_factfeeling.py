@@ -168,6 +168,9 @@ class TestClassify:
             ("If he swears at me again, I will end the conversation.", "other"),
             # a belief with an adverb is still a belief
             ("I'm shaking because I honestly believe she hates me.", "mixed"),
+            # a run-on with no stop still holds two claims; "I'm sure of it" is a belief
+            ("he unfollowed me today im devastated", "mixed"),
+            ("they're all laughing at me behind my back, i'm certain of it", "interpretation"),
             # a plan for a named day ahead ("when I see her on Friday")
             ("When I visit Dad on Sunday, I'm giving him the keys back.", "other"),
             # a condition ("if ...") is no claim of its own

@@ -1229,6 +1229,17 @@ def _split_clauses(  # noqa: PLR0915 - the clause cuts read as one table
             new_intro = ","
             skip = 0
         elif (
+            norm == "i"
+            and index - start >= 3
+            and tokens[index - 1].norm in _RUN_ON_ENDS
+            and index + 1 < count
+            and tags[index + 1] & (Tag.COPULA | Tag.FEEL | Tag.EMOTION_VERB | Tag.PAST_ACTION)
+        ):
+            # "she blocked me yesterday | im gutted": a run-on with no stop
+            cut = True
+            new_intro = ","
+            skip = 0
+        elif (
             norm == "the"
             and index + 2 < count
             and tokens[index + 1].norm in _MOMENT_WORDS
@@ -1758,6 +1769,8 @@ _CLAUSE_END_WORDS = _word_set(
 
 
 _GERUND_LINKS = frozenset({"for", "about", "after"})
+# Words that end one claim in a run-on before "i ...": "he left yesterday im gutted".
+_RUN_ON_ENDS = _word_set("yesterday today tonight again anymore lol lmao tho though now")
 _MOMENT_WORDS = frozenset({"moment", "minute", "second", "instant"})
 # Words that place a clause in the past ("last Friday", "was", "two weeks ago").
 # What the main clause of a plan for a day ahead uses: "I'm telling", "I'll ask".
@@ -3574,6 +3587,8 @@ class _Reader:
             p -= 1
         if self.norm(p) not in ("am", "'m", "was") or self.norm(p - 1) != "i":
             return False
+        if self.norm(k + 1) == "of" and self.norm(k + 2) in ("it", "that", "this"):
+            return True  # "..., I'm sure of it": certainty about the clause before
         nxt = k + 2 if self.norm(k + 1) == "that" else k + 1
         return bool(
             self.tag(nxt) & (Tag.THIRD_PRONOUN | Tag.PERSON | Tag.FIRST_PRONOUN | Tag.DETERMINER)
