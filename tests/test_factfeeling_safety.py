@@ -81,6 +81,8 @@ SELF_HARM_CASES: dict[str, tuple[str, ...]] = {
         "I have lost the will to live.",
     ),
     "burden and better off without me": (
+        "My kids would be happier without a dad like me.",
+        "The house would be calmer without me.",
         "I am just a burden to everyone who has to look after me.",
         "Everyone would be better off without me.",
         "my kids would be happier without me",
@@ -99,6 +101,7 @@ SELF_HARM_CASES: dict[str, tuple[str, ...]] = {
         "i'm going to end it tonight",
     ),
     "plans and preparation": (
+        "Woke up in hospital after swallowing too many tablets on purpose.",
         "I gave my flatmate the blades so I wouldn't be alone with them tonight.",
         "Gave my guitar away, I won't be needing it much longer.",
         "My therapist asked about my thoughts of ending it.",
@@ -197,6 +200,10 @@ VIOLENCE_CASES: dict[str, tuple[str, ...]] = {
         "He left bruises on my neck.",
     ),
     "threats": (
+        "She messaged that she would set fire to my flat.",
+        "he left a note: 'I know where you work.'",
+        "My brother said he'd kill me if I called the police.",
+        "He told me I'd regret it physically.",
         "His text said 'touch my car again and I'll smash your face in'.",
         "He said he would drown the cat if I told anyone.",
         "got a voicemail from her going 'you better watch your back'",
@@ -212,6 +219,7 @@ VIOLENCE_CASES: dict[str, tuple[str, ...]] = {
         "I got death threats from him.",
     ),
     "intimidation": (
+        "He smashed the windscreen with a hammer while I sat in the car.",
         "He punched the wall beside my head.",
         "He punched a hole in the door.",
         "He blocked the door so I couldn't leave.",
@@ -373,6 +381,12 @@ NEAR_MISSES: tuple[str, ...] = (
     "I help with the supervised medication round on the ward.",
     "New razor blades for shaving are on the shopping list.",
     "The mortgage is a burden for all of us.",
+    "My dad will kill me if I miss the train.",
+    "My sister is going to kill me when she sees the carpet.",
+    "The new manager bit my head off in the meeting.",
+    "Reading his texts still stabs me in the chest.",
+    "I accidentally took too many vitamins.",
+    "He showed up at my door after I asked for a night alone.",
 )
 
 _SH = [(cat, text) for cat, texts in SELF_HARM_CASES.items() for text in texts]

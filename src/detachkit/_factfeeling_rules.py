@@ -2164,7 +2164,10 @@ class _Reader:
 
     def _wished(self, clause: _Clause) -> None:
         """ "I hope | I don't wake up": the content of a wish is part of the feeling."""
-        if any(m[0] == "FF901" and clause.start <= m[1] < clause.end for m in self.safety_found):
+        if any(
+            m[0] == "FF901" and m[1] < clause.end and m[2] >= clause.start
+            for m in self.safety_found
+        ):
             clause.matches.append(("FF105", clause.start, clause.end - 1))
         clause.swallowed = True
         clause.kind = FEELING
@@ -3419,7 +3422,7 @@ class _Reader:
         if clause.subject not in ("first", "none", "there"):
             return -1
         a, b = clause.start, clause.end
-        if not any(m[0] == "FF901" and a <= m[1] < b for m in self.safety_found):
+        if not any(m[0] == "FF901" and m[1] < b and m[2] >= a for m in self.safety_found):
             return -1
         for k in content:
             if self.norms[k] in _WISH_WORDS and not self._third_before(k, a):

@@ -52,12 +52,15 @@ def find_safety(
     ctx = _Context(norms, tokens)
     found: list[tuple[str, int, int]] = []
     covered: set[int] = set()
-    seen: set[tuple[str, int]] = set()
+    # One cue per stretch of words and rule: "said he'd kill me" holds "kill me".
+    by_rule: dict[str, set[int]] = {}
     for rule, _pid, first, last in match_all(ctx, _CONCERNS):
+        span = range(first, last + 1)
         if rule != "FF504":
-            covered.update(range(first, last + 1))
-        if (rule, first) not in seen:
-            seen.add((rule, first))
+            covered.update(span)
+        taken = by_rule.setdefault(rule, set())
+        if taken.isdisjoint(span):
+            taken.update(span)
             found.append((rule, first, last))
     # Most statements hold no idiom anchor at all: skip that pass.
     idioms = [] if _IDIOMS.keys().isdisjoint(norms) else match_all(ctx, _IDIOMS)

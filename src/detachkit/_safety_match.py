@@ -19,6 +19,8 @@ a few constraints read around the match:
 * ``veto``: none of these words inside the match or a few tokens around it;
 * ``veto_next``: none of these words in the two tokens right after the match
   ("cut myself *off*", "cut myself *some slack*");
+* ``veto_prev``: none of these words in the four tokens right before it, where
+  its subject stands ("*Mum* will kill me");
 * ``block``: none of these words between the slots ("I want *him* dead").
 
 Matching indexes the patterns by their anchor words, so each token costs one
@@ -135,6 +137,7 @@ class Pattern:
     veto_before: int
     veto_after: int
     veto_next: frozenset[str]
+    veto_prev: frozenset[str]
     block: frozenset[str]
     # Derived: whether each slot accepts the end of a clause ("$").
     ends: tuple[bool, ...] = field(init=False, repr=False, compare=False)
@@ -169,6 +172,7 @@ def pattern(
     veto_before: int = 0,
     veto_after: int = _VETO_WINDOW,
     veto_next: str = "",
+    veto_prev: str = "",
     block: str = "",
 ) -> Pattern:
     """Build a :class:`Pattern` from a compact slot spec.
@@ -216,6 +220,7 @@ def pattern(
         veto_before=veto_before,
         veto_after=veto_after,
         veto_next=bag(veto_next),
+        veto_prev=bag(veto_prev),
         block=bag(block),
     )
 
@@ -306,7 +311,10 @@ class Context:
                 return AGENT_WRITER
             if word in PEOPLE or self.named[m]:
                 return AGENT_PERSON
-            if word in _THING_SUBJECTS:
+            if word in _THING_SUBJECTS or (
+                m == self.sent_start[k] and len(word) > 4 and word.endswith("ing")
+            ):
+                # "the commute is killing me"; "seeing her name ... stabs me": a gerund subject
                 return AGENT_THING
             if word in _CLAUSE_BREAKS and m < k - 1:
                 break
@@ -386,6 +394,8 @@ def match_all(
             ):
                 continue
             if item.veto_next and not item.veto_next.isdisjoint(norms[end + 1 : end + 3]):
+                continue
+            if item.veto_prev and not item.veto_prev.isdisjoint(ctx.around(k, k - 1, 4, 0)):
                 continue
             if item.near and not any(
                 w in item.near for w in ctx.around(k, end, item.near_before, item.near_after)

@@ -63,6 +63,14 @@ GROUPS: dict[str, frozenset[str]] = {
         stepmum stepmom
         """
     ),
+    # who says "will kill me" as hyperbole ("Mum will kill me if I'm late")
+    "FAMILY_IDIOM": _g(
+        """
+        mum mom mam mummy mommy mother dad daddy father gran nan nanna grandma
+        granny grandad grandpa sister sis brother bro aunt auntie uncle boss
+        teacher coach parents folks
+        """
+    ),
     "MODAL": _g("will 'll would 'd going gonna might could may"),
     "SPEECH": _g(
         """
@@ -187,7 +195,7 @@ GROUPS: dict[str, frozenset[str]] = {
     "WEAPON": _g(
         """
         knife knives gun guns pistol rifle shotgun weapon machete axe hammer
-        scissors crowbar
+        scissors crowbar shovel spade bat
         """
     ),
     "WIELD": _g(
@@ -224,6 +232,13 @@ def _id(pid: str, spec: str, **kw: object) -> Pattern:
 _BY_WRITER = "writer none"
 _BY_WRITER_OR_THING = "writer none thing"
 _BY_OTHER = "person none"
+# Everyday reasons that make "he'll kill me if ..." hyperbole, not a threat.
+_MUNDANE_REASONS = (
+    "forgot forget forgetting late missed miss ate spilled lost scratched dented dent "
+    "crashed borrowed wore used ruined burnt grades hair haircut tattoo mess bill spent "
+    "spending shopping price cost now softly inside failed report sold sell bought "
+    "skipped dyed pierced cancelled"
+)
 
 SELF_HARM: tuple[Pattern, ...] = (
     # ---------------------------------------------------------------- direct words
@@ -485,10 +500,13 @@ SELF_HARM: tuple[Pattern, ...] = (
     ),
     # ---------------------------------------------------------------- burden / better off
     # "everyone would be better off without me", "they'd be happier without me"
-    _sh("SH.better_without_me", "better|happier|easier|fine|relieved off ~2 without ~1 me"),
+    _sh(
+        "SH.better_without_me",
+        "better|happier|easier|fine|relieved|lighter|calmer|brighter off ~2 without ~4 me",
+    ),
     _sh(
         "SH.better_without_me_short",
-        "better|happier|easier|fine|relieved without ~1 me",
+        "better|happier|easier|fine|relieved|lighter|calmer|brighter|simpler without ~4 me",
         veto="did doing went go team",
         veto_before=2,
     ),
@@ -634,6 +652,17 @@ SELF_HARM: tuple[Pattern, ...] = (
         neg=False,
         near="gave give giving given away belongings things watch guitar",
         near_before=12,
+    ),
+    # "ended up in A&E after taking too many pills on purpose"
+    _sh(
+        "SH.too_many_pills",
+        "too ~1 many|much @PILLS",
+        near="purpose deliberately intentionally er a&e hospital ambulance overdose stomach pumped",
+        near_before=12,
+        near_after=12,
+        veto="accident accidentally mistake mistakenly",
+        veto_before=12,
+        veto_after=12,
     ),
     # "I've been giving away my things", "gave my belongings away"
     _sh(
@@ -788,7 +817,20 @@ VIOLENCE: tuple[Pattern, ...] = (
     # "he choked me out", "strangling me" (no idiom reading; "choked me up" is emotion)
     _vi("VI.choke", "@CHOKE me|us", agent=_BY_OTHER, veto="up", veto_after=1),
     # "he hit my face", "kicked my legs", "punched our son"
-    _vi("VI.hit_body", "@HIT|@CHOKE my|our ~1 @BODY|@DEPENDANTS", agent=_BY_OTHER),
+    _vi(
+        "VI.hit_body",
+        "@HIT|@CHOKE my|our ~1 @BODY|@DEPENDANTS",
+        agent=_BY_OTHER,
+        veto_next="off",  # "bit my head off": a telling-off
+    ),
+    # "smashed my lights with a shovel while I watched": damage done with a weapon
+    _vi(
+        "VI.smash_with",
+        "smashed|smashes|smashing|broke|breaks|wrecked|destroyed ~5 with ~1 a|his|her|the @WEAPON",
+        agent=_BY_OTHER,
+    ),
+    # "I'd 'regret it physically'"
+    _vi("VI.regret_physically", "regret ~2 physically"),
     # "he beat me", "she beat me up" (not "beat me at chess", "beat me to it")
     _vi(
         "VI.beat",
@@ -960,15 +1002,23 @@ VIOLENCE: tuple[Pattern, ...] = (
     _vi("VI.run_over", "run|ran|running me ~1 off|over"),
     # ---------------------------------------------------------------- threats
     # "He said he'd kill me", "he's going to kill me one day", "he'll kill the dog"
+    # "he said he'd kill me", "she texted she would kill us": a reported threat, whoever
+    _vi(
+        "VI.kill_said",
+        "@SPEECH ~3 @MODAL ~2 kill|murder me|us|@DEPENDANTS",
+        agent=_BY_OTHER,
+        joke=True,
+        veto=_MUNDANE_REASONS,
+        veto_after=10,
+    ),
+    # "he'll kill me one day" (not "Mum will kill me if I'm late": family hyperbole)
     _vi(
         "VI.kill_me",
         "kill|kills|killed ~1 me|us|@DEPENDANTS",
         agent=_BY_OTHER,
         joke=True,
-        veto="forgot forget forgetting late missed miss ate spilled lost scratched dented dent "
-        "crashed borrowed wore used ruined burnt grades hair haircut tattoo mess bill spent "
-        "spending shopping price cost now softly inside failed report sold sell bought "
-        "skipped dyed pierced cancelled",
+        veto_prev="@FAMILY_IDIOM",
+        veto=_MUNDANE_REASONS,
         veto_after=10,
     ),
     # "he said he'd murder me" (not "she'd murder me if I forgot")
@@ -1174,16 +1224,30 @@ VIOLENCE: tuple[Pattern, ...] = (
         "VI.outside",
         "waiting|waited|parked|sitting|standing|lurking|hanging ~1 outside",
         agent=_BY_OTHER,
-        near="@FEAR again uninvited unannounced drunk night midnight nights evenings times "
-        "week every ex",
+        near="@FEAR again uninvited unannounced drunk midnight nights evenings times week every ex",
         near_before=12,
     ),
     _vi(
         "VI.turned_up",
         "showed|turned|shows|turns|turning|showing up ~1 at|outside",
         agent=_BY_OTHER,
-        near="@FEAR again uninvited unannounced drunk night midnight",
+        near="@FEAR again uninvited unannounced drunk midnight",
         near_before=12,
+    ),
+    # "she'd set fire to my car", "he'll burn the house down"
+    _vi(
+        "VI.arson",
+        "set|setting ~1 fire|light to|on ~1 my|our|the ~1 car|house|flat|home|stuff|things|door",
+        agent=_BY_OTHER,
+    ),
+    _vi("VI.burn_down", "@MODAL ~2 burn ~2 house|flat|place|home|car down", agent=_BY_OTHER),
+    # "'I know where you live'", "I know where you park": a watching threat, quoted
+    _vi(
+        "VI.know_where",
+        "know|knows where you|u|ur live|park|work|sleep|are|go",
+        near="@SPEECH ' \" think",
+        near_before=8,
+        near_after=6,
     ),
     # texted "watch your back", "you'd better watch your back"
     _vi("VI.watch_back", "watch|watching your|ur back", near="@SPEECH better", near_before=8),
