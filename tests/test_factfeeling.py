@@ -171,6 +171,17 @@ class TestClassify:
             # a run-on with no stop still holds two claims; "I'm sure of it" is a belief
             ("he unfollowed me today im devastated", "mixed"),
             ("they're all laughing at me behind my back, i'm certain of it", "interpretation"),
+            # "it stung", "I don't care anymore", "I'd rather not be here": feelings
+            ("My brother skipped my wedding and honestly it stung.", "mixed"),
+            ("Honestly I don't care anymore.", "feeling"),
+            ("most nights i'd rather not wake up", "feeling"),
+            # a result clause after "so + emotion" is its own claim
+            ("I was so furious at the meeting that I walked out.", "mixed"),
+            # texting verbs with "'d" are past acts; a time tail goes with its claim
+            ("She dm'd my sister about it on Tuesday.", "fact"),
+            ("Exhausted, every single evening.", "feeling"),
+            # greetings with no claim
+            ("Hey everyone!", "other"),
             # a plan for a named day ahead ("when I see her on Friday")
             ("When I visit Dad on Sunday, I'm giving him the keys back.", "other"),
             # a condition ("if ...") is no claim of its own

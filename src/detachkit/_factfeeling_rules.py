@@ -640,6 +640,7 @@ _ROLE_WORDS = frozenset(
 )
 # Greetings built on an emotion-looking word: "Happy Monday!", "Merry Christmas".
 _GREETING_HEADS = frozenset({"happy", "merry", "good", "lovely", "belated", "blessed"})
+_HELLOS = _word_set("hi hello hey hiya howdy evening morning")
 _OCCASIONS = _word_set(
     """
     birthday christmas xmas holidays holiday easter thanksgiving halloween
@@ -1216,6 +1217,15 @@ def _split_clauses(  # noqa: PLR0915 - the clause cuts read as one table
             cut = True
             new_intro = "that"
             skip = 1 if norm == "that" else 0
+        elif (
+            norm == "that"
+            and index + 1 < count
+            and tokens[index + 1].norm in _CLAUSE_SUBJECTS
+            and _so_emotion(tokens, tags, start, index)
+        ):
+            # "I was so anxious at the wedding | that I left early": a feeling and its result
+            cut = True
+            new_intro = "that"
         elif norm == "that" and _it_feels(tokens, start, index) and index + 1 < count:
             # "it stings | that she forgot": the feeling and what it is about
             cut = True
@@ -1316,7 +1326,7 @@ _LIST_HEADS = frozenset({"a", "an", "so", "such", "very", "really", "too", "and"
 _CONDITIONAL = frozenset({"if", "unless"})
 _DESIRES = _word_set(
     """
-    want wanted wanting wish wished wishing urge urges longing tempted craving
+    want wanted wanting wish wished wishing urge urges longing tempted craving rather
     """
 )
 _GONE_WORDS = _word_set("vanish disappear die dead exist existing born wake waking alive here")
@@ -1697,6 +1707,14 @@ def _emotion_that(tokens: list[Token], tags: list[int], index: int) -> bool:
     return norm in _CLAUSE_SUBJECTS
 
 
+def _so_emotion(tokens: list[Token], tags: list[int], start: int, end: int) -> bool:
+    """Whether "so" + an emotion word comes between *start* and *end* ("so anxious ...")."""
+    return any(
+        tokens[m].norm in ("so", "such") and tags[m + 1] & Tag.EMOTION
+        for m in range(start, end - 1)
+    )
+
+
 def _it_feels(tokens: list[Token], start: int, end: int) -> bool:
     """ "it stings", "it upsets me so much": a feeling told with "it" as its subject."""
     words = [token.norm for token in tokens[start:end]]
@@ -2006,7 +2024,9 @@ class _Reader:
             clause.intro == ","
             and position
             and (
-                self._comparative_tail(clause) or self._listed_gerund(clause, clauses[position - 1])
+                self._comparative_tail(clause)
+                or self._listed_gerund(clause, clauses[position - 1])
+                or self._time_tail(clause)
             )
         ):
             # "the urge is back tonight, stronger than last week", "giving advice,
@@ -2583,7 +2603,7 @@ class _Reader:
                 hit("FF503", k)
 
         first_person = subject in ("first", "body", "none", "we")
-        if self.next_intro == "that" and _it_feels(self.tokens, a, b):
+        if _it_feels(self.tokens, a, b):
             verb = next(k for k in content if norms[k] in _IT_FEELS)
             hit("FF101", verb, verb)
             clause.kind = FEELING
@@ -3495,6 +3515,15 @@ class _Reader:
                 return True
         return False
 
+    def _time_tail(self, clause: _Clause) -> bool:
+        """ ", every single day", ", all week": how often or how long, said after the claim."""
+        words = [w for w in self.norms[clause.start : clause.end] if w[0].isalnum()]
+        return (
+            1 < len(words) <= 4
+            and words[0] in ("every", "each", "all", "most")
+            and bool(self.tag(clause.start + len(words) - 1) & Tag.TIME)
+        )
+
     def _comparative_tail(self, clause: _Clause) -> bool:
         """ ", stronger than last week", ", more than ever": a verbless comparison."""
         first = self.norms[clause.start]
@@ -3865,8 +3894,13 @@ class _Reader:
         return -1
 
     def _greeting(self, content: list[int]) -> bool:
-        """ "Happy Monday!", "Merry Christmas to me lol": a greeting, no claim."""
+        """ "Happy Monday!", "Merry Christmas to me lol", "Hi everyone": a greeting, no claim."""
         norms = self.norms
+        if norms[content[0]] in _HELLOS:
+            return all(
+                norms[k] in _GREETING_TAIL or norms[k] in _HELLOS or not norms[k][0].isalnum()
+                for k in content[1:]
+            )
         if norms[content[0]] not in _GREETING_HEADS:
             return False
         seen_occasion = False

@@ -253,7 +253,7 @@ LEXICONS: tuple[Lexicon, ...] = (
             envy envied pity pitied cherish cherished crave craved long longed
             yearn yearned ache ached freak freaked flinch flinched cringe cringed
             shudder shuddered wince winced tear teared
-            shake shook tremble trembled froze freeze
+            shake shook tremble trembled froze freeze care cares cared
             """
         ),
     ),

@@ -182,6 +182,8 @@ _PLAIN_AFTER = frozenset(
     card number bent""".split()
 )
 
+# Short verbs whose "'d" is a past tense: "cc'd", "dm'd", "ok'd" (not "would").
+_D_VERBS = frozenset("cc bcc dm pm ok okay x rsvp fb ig msg txt vm ko sub unsub".split())
 _NOT_STEMS = {"ca": "can", "wo": "will", "sha": "shall", "ai": "is"}
 _CLITICS = {"m": "am", "re": "are", "ll": "will", "ve": "have", "d": "'d", "s": "'s"}
 
@@ -201,6 +203,8 @@ def _split_word(lower: str) -> tuple[str, ...]:
     if clitic is not None and head and "'" not in head:
         if head == "let" and tail == "s":
             return ("let", "us")
+        if tail == "d" and head in _D_VERBS:
+            return (head + "ed",)  # "cc'd", "dm'd", "ok'd": a past tense, not "would"
         return (head, clitic)
     return (lower.replace("'", ""),)
 
