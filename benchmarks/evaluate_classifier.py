@@ -7,6 +7,9 @@ text) into a tuning part (about 2/3) and a check part (about 1/3):
 
     python benchmarks/evaluate_classifier.py --split tune
     python benchmarks/evaluate_classifier.py tests/data/factfeeling_fresh.jsonl
+    python benchmarks/evaluate_classifier.py benchmarks/data/panel_measured.jsonl
+
+``benchmarks/data/README.md`` says how each labeled file has been used.
 """
 
 from __future__ import annotations
