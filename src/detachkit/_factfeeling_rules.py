@@ -2603,7 +2603,7 @@ class _Reader:
                 hit("FF503", k)
 
         first_person = subject in ("first", "body", "none", "we")
-        if _it_feels(self.tokens, a, b):
+        if not self.words.isdisjoint(_IT_FEELS) and _it_feels(self.tokens, a, b):
             verb = next(k for k in content if norms[k] in _IT_FEELS)
             hit("FF101", verb, verb)
             clause.kind = FEELING
