@@ -67,6 +67,7 @@ SELF_HARM_CASES: dict[str, tuple[str, ...]] = {
         "I hate being alive.",
     ),
     "hopelessness about living": (
+        "Ending it feels like the only real option left.",
         "Death feels like the only escape left to me.",
         "honestly whats the point of waking up",
         "I can't go on like this.",
@@ -124,6 +125,7 @@ SELF_HARM_CASES: dict[str, tuple[str, ...]] = {
         "Sometimes I think about driving into a wall on the motorway.",
     ),
     "self-injury": (
+        "The urge to burn is back tonight.",
         "I felt like cutting myself after she walked out.",
         "I cut myself last night.",
         "I've started cutting again.",
@@ -200,6 +202,9 @@ VIOLENCE_CASES: dict[str, tuple[str, ...]] = {
         "He left bruises on my neck.",
     ),
     "threats": (
+        "My uncle threatened to 'deal with me' if I spoke up.",
+        "the message said: 'keep talking and I'll put you in hospital'",
+        "He was banging on the door yelling that he'd kick it in.",
         "She messaged that she would set fire to my flat.",
         "he left a note: 'I know where you work.'",
         "My brother said he'd kill me if I called the police.",
@@ -387,6 +392,10 @@ NEAR_MISSES: tuple[str, ...] = (
     "Reading his texts still stabs me in the chest.",
     "I accidentally took too many vitamins.",
     "He showed up at my door after I asked for a night alone.",
+    "My aunt turned up unannounced with a casserole.",
+    "The electrician's shortcut was lazy and dangerous.",
+    "She threatened to leave me if I went back to him.",
+    "I want to cut my hair really short.",
 )
 
 _SH = [(cat, text) for cat, texts in SELF_HARM_CASES.items() for text in texts]

@@ -17,8 +17,8 @@ a few constraints read around the match:
 * ``near``: at least one of these words in the same sentence, within a few
   tokens of the match;
 * ``veto``: none of these words inside the match or a few tokens around it;
-* ``veto_next``: none of these words in the two tokens right after the match
-  ("cut myself *off*", "cut myself *some slack*");
+* ``veto_next``: not this word right after the match ("cut myself *off*",
+  "cut myself *some* slack");
 * ``veto_prev``: none of these words in the four tokens right before it, where
   its subject stands ("*Mum* will kill me");
 * ``block``: none of these words between the slots ("I want *him* dead").
@@ -393,7 +393,7 @@ def match_all(
                 w in item.veto for w in ctx.around(k, end, item.veto_before, item.veto_after)
             ):
                 continue
-            if item.veto_next and not item.veto_next.isdisjoint(norms[end + 1 : end + 3]):
+            if item.veto_next and end + 1 < count and norms[end + 1] in item.veto_next:
                 continue
             if item.veto_prev and not item.veto_prev.isdisjoint(ctx.around(k, k - 1, 4, 0)):
                 continue

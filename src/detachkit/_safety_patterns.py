@@ -120,7 +120,7 @@ GROUPS: dict[str, frozenset[str]] = {
         """
     ),
     # right after "cut myself", "hurt myself": "cut myself off", "some slack"
-    "ACCIDENT_NEXT": _g("off out from short slack loose"),
+    "ACCIDENT_NEXT": _g("off out from short slack loose some"),
     "PILLS": _g(
         """
         pills pill tablets tablet meds medication medications paracetamol
@@ -304,9 +304,10 @@ SELF_HARM: tuple[Pattern, ...] = (
     _sh(
         "SH.injure_urge",
         "@WANT ~1 to @INJURE|starve|purge|bleed",
-        veto="@OBJ out off ties contact hair back down corners in his their the letters "
-        "photos candle bridges calories fat energy everything ribbon cake losses eyes "
-        "wardrobe closet costs cord class slack loose short",
+        veto="his their letters photos candle bridges calories fat energy everything ribbon "
+        "cake losses eyes wardrobe closet costs cord class hair slack",
+        # right after the verb: "cut ties", "cut back", "cut my hair", "burn the letters"
+        veto_next="@OBJ out off ties contact hair back down corners in the slack loose short",
     ),
     # "I relapsed and cut", "relapsed on self harm", "clean from cutting for 3 months"
     _sh(
@@ -543,7 +544,7 @@ SELF_HARM: tuple[Pattern, ...] = (
     # "dying seems like the only way out", "death is the only answer"
     _sh(
         "SH.death_way_out",
-        "dying|death|dead|suicide ~5 way|answer|option|escape|solution",
+        "dying|death|dead|suicide|ending ~6 way|answer|option|escape|solution",
         near="only out real",
         near_before=0,
         near_after=3,
@@ -1040,9 +1041,10 @@ VIOLENCE: tuple[Pattern, ...] = (
     ),
     _vi(
         "VI.threatened_me",
-        "threatened|threatens|threatening|threats ~1 me|us",
+        "threatened|threatens|threatening|threats ~4 me|us",
         veto="lawsuit legal court police report divorce custody lawyer solicitor eviction "
-        "leaving sack sacking fired firing",
+        "leaving leave sack sacking fired firing fire dump block unfriend kick tell telling "
+        "sue evict ground grounding cut",
         veto_after=5,
     ),
     _vi("VI.death_threat", "death|rape threat|threats|threatened"),
@@ -1083,6 +1085,17 @@ VIOLENCE: tuple[Pattern, ...] = (
     _vi("VI.threat_your_body", "@MODAL ~2 @HARM_GOAL|smash|bash ~2 your ~1 @BODY|face|head|legs"),
     # "he'd put me in the ground", "bury me", "he'll end me"
     _vi("VI.ground", "put|bury|buries|buried me ~2 ground|grave|hospital", agent="person"),
+    # quoted: "'I'll put you in the ground'", "said he'd put me in hospital"
+    _vi("VI.ground_quoted", "@MODAL ~1 put|bury you|u ~2 ground|grave|hospital"),
+    # "shouting he'd break the door down", "kicked the door in"
+    _vi(
+        "VI.door_down",
+        "break|breaking|kick|kicking|kicked|smash|smashing ~2 it|door|the ~1 door|down|in",
+        agent=_BY_OTHER,
+        near="@MODAL shouting shouted screaming banged banging threatened",
+        near_before=8,
+        near_after=4,
+    ),
     _vi("VI.end_me", "@MODAL ~1 end|finish|destroy me", agent="person", veto="socially"),
     # "he'll burn the house down with me in it"
     _vi("VI.burn_house", "burn|torch|set ~3 house|flat|car ~3 down|fire|alight", agent=_BY_OTHER),
@@ -1190,7 +1203,13 @@ VIOLENCE: tuple[Pattern, ...] = (
         veto_before=6,
         veto_after=6,
     ),
-    _vi("VI.dangerous", "dangerous", agent="person", veto="driver game sport"),
+    _vi(
+        "VI.dangerous",
+        "dangerous",
+        agent="person",
+        veto="driver game sport fix repair wiring job work boiler lazy advice diet driving road",
+        veto_before=6,
+    ),
     # ---------------------------------------------------------------- stalking, breaking in
     # "he's stalking me", "followed me home", "put a tracker on my car"
     _vi(
@@ -1224,14 +1243,14 @@ VIOLENCE: tuple[Pattern, ...] = (
         "VI.outside",
         "waiting|waited|parked|sitting|standing|lurking|hanging ~1 outside",
         agent=_BY_OTHER,
-        near="@FEAR again uninvited unannounced drunk midnight nights evenings times week every ex",
+        near="@FEAR again drunk midnight nights evenings times week every ex",
         near_before=12,
     ),
     _vi(
         "VI.turned_up",
         "showed|turned|shows|turns|turning|showing up ~1 at|outside",
         agent=_BY_OTHER,
-        near="@FEAR again uninvited unannounced drunk midnight",
+        near="@FEAR again drunk midnight",
         near_before=12,
     ),
     # "she'd set fire to my car", "he'll burn the house down"
