@@ -182,6 +182,28 @@ class TestClassify:
             ("Exhausted, every single evening.", "feeling"),
             # greetings with no claim
             ("Hey everyone!", "other"),
+            # someone else's hopes and meanings are mind reading; a denied report has no content
+            (
+                "She borrowed my car twice and never said thanks, so she's hoping I won't ask.",
+                "mixed",
+            ),
+            ("He apologises every time, but he doesn't mean it.", "mixed"),
+            # "and honestly I ..." starts the writer's own clause after reported words
+            ("At midnight he texted 'we're done' and honestly I felt free.", "mixed"),
+            # the writer's own reaction after "When he said ..., I ..."
+            ("When she said she'd ruin me if I left, I went cold.", "mixed"),
+            # "as I typed", "while he packed": a feeling and its moment
+            ("My chest tightened as I pressed send.", "mixed"),
+            # "never felt this calm" is a feeling; "behind my back" is unseen
+            ("I've never felt this calm.", "feeling"),
+            ("My cousins gossip behind my back.", "interpretation"),
+            # emotion nouns as subjects; feeling idioms
+            ("He left in March, and the hurt is still raw.", "mixed"),
+            ("Sundays with her leave me wrung out.", "feeling"),
+            # a refusal going on is behaviour; "he won't change" is a forecast
+            ("My daughter still won't answer my texts.", "fact"),
+            # "don't really want to be alive" is a wish, not an instruction
+            ("don't really want to be here anymore", "feeling"),
             # a plan for a named day ahead ("when I see her on Friday")
             ("When I visit Dad on Sunday, I'm giving him the keys back.", "other"),
             # a condition ("if ...") is no claim of its own

@@ -713,7 +713,10 @@ def _tags_for(tokens: list[Token], norms: list[str]) -> list[int]:
             if norm in _HARM_ACTS and _own_harm_act(norms, tags, index):
                 tag = Tag.PAST_ACTION  # "I burned my arm": the writer's act, not a mood
             elif (
-                tag & Tag.EMOTION and norm in _AMBIGUOUS_EMOTION and not _after_feel(tokens, index)
+                tag & Tag.EMOTION
+                and norm in _AMBIGUOUS_EMOTION
+                and not _after_feel(tokens, index)
+                and not _emotion_noun(norms, index)
             ):
                 tag &= ~Tag.EMOTION
                 if (
@@ -801,6 +804,7 @@ def _shape(norm: str) -> tuple[int, int]:
 
 _AMBIGUOUS_EMOTION = frozenset(
     [
+        "light",
         "lost",
         "free",
         "warm",
@@ -906,7 +910,7 @@ _FEEL_WORDS = _FEEL_VERBS | frozenset(
      so too very really just i is 's kinda pretty quite totally completely
      utterly bit little super extremely honestly weirdly strangely oddly still
      all and but or lowkey deeply incredibly sort kind of a makes made make
-     leaves left leave dead bone-deep emotionally physically mentally more less
+     leaves left leave dead bone-deep emotionally physically mentally more less this
     """.split()
 )
 
@@ -928,11 +932,32 @@ def _after_feel(tokens: list[Token], index: int) -> bool:
     return probe < 0
 
 
+def _emotion_noun(norms: list[str], index: int) -> bool:
+    """ "the hurt hasn't faded", "that heavy feeling is back": an emotion as a subject."""
+    return (
+        0 < index < len(norms) - 1
+        and norms[index - 1] in ("the", "this", "that", "all")
+        and norms[index + 1] in _NOUN_SUBJECT_NEXT
+    )
+
+
+_NOUN_SUBJECT_NEXT = _word_set("is was has had will 's never still just keeps comes goes")
+
+
 def _body_around(tokens: list[Token], index: int) -> bool:
+    """A body part near an ambiguous sensation word, or "I went (completely) cold"."""
     for probe in range(max(0, index - 4), min(len(tokens), index + 4)):
         if TAGS.get(tokens[probe].norm, 0) & Tag.BODY_PART:
             return True
-    return False
+    probe = index - 1
+    while probe > 0 and tokens[probe].norm in _DEGREE_WORDS:
+        probe -= 1
+    return tokens[probe].norm in _TURNING and probe > 0 and tokens[probe - 1].norm == "i"
+
+
+# "I went cold", "I turned hot": the writer's body changing
+_TURNING = frozenset({"went", "go", "goes", "turned", "turn", "ran", "run", "grow", "grew"})
+_DEGREE_WORDS = frozenset({"completely", "totally", "all", "really", "so", "very", "just", "stone"})
 
 
 _PRONOUNS = frozenset(
@@ -1239,6 +1264,17 @@ def _split_clauses(  # noqa: PLR0915 - the clause cuts read as one table
             new_intro = ","
             skip = 0
         elif (
+            norm in ("as", "while")
+            and index - start >= 2
+            and index + 2 < count
+            and tokens[index + 1].norm in _CLAUSE_SUBJECTS
+            and tags[index + 2] & (Tag.PAST_ACTION | Tag.SPEECH)
+            and tokens[index + 2].norm not in ("said", "say", "says")
+        ):
+            # "my legs went to jelly | as I typed 'we're done'": a feeling and its moment
+            cut = True
+            new_intro = "when"
+        elif (
             norm == "i"
             and index - start >= 3
             and tokens[index - 1].norm in _RUN_ON_ENDS
@@ -1365,6 +1401,8 @@ _IDIOM_LIST: tuple[tuple[str, tuple[frozenset[str], ...]], ...] = (
         ),
     ),
     (_BETRAYAL, (_forms("sell sells sold selling"), _OBJ, _forms("out down"))),
+    # "laughing at me behind my back": what cannot be seen, told as known
+    (_BETRAYAL, (_forms("behind"), _forms("my our"), _forms("back backs"))),
     (_BETRAYAL, (_forms("string strings strung stringing"), _OBJ, _forms("along"))),
     (
         _BETRAYAL,
@@ -1603,6 +1641,7 @@ _FEELING_IDIOM_LIST: tuple[tuple[str, ...], ...] = (
     ("sick", "to", "my", "stomach"),
     ("weight", "off", "my", "shoulders"),
     ("weight", "lifted"),
+    ("wrung", "out"),
 )
 _FEELING_IDIOMS: dict[str, list[tuple[str, ...]]] = {}
 for _idiom in _FEELING_IDIOM_LIST:
@@ -1925,7 +1964,10 @@ class _Carry:
         self.fear_future = self.comparison = False
 
 
+_REFUSALS = _word_set("talk speak answer reply look text call let listen come eat sleep give stop")
+_NOW_WORDS = frozenset({"now", "anymore", "still", "currently", "today"})
 _GENERIC_HEADS = frozenset({"a", "an", "any", "no", "anyone", "nobody", "someone"})
+_FRAME_INTROS = frozenset({"when", "after", "once", "as", "since"})
 _MOTIVE_RULES = frozenset({"FF306", "FF316"})
 # "(when she) finds out / hears / sees ...": learning of something, in the present
 _DISCOVERY = _word_set("finds learns hears sees realises realizes discovers notices gets")
@@ -2012,6 +2054,8 @@ class _Reader:
                 clause.intro == ","
                 and clauses[position - 1].swallowed
                 and clauses[position - 1].intro in _CONDITION_INTRO
+                # "When he said ... if I told anyone, | I went cold": the writer's own clause
+                and not (clauses[0].intro in _FRAME_INTROS and self.norm(clause.start) == "i")
             )
         ):
             # The content of what was said ("he said if I leave he'll ...")
@@ -2090,7 +2134,7 @@ class _Reader:
         words = self.norms[clause.start : clause.end]
         carry = _Carry()
         carry.subject = clause.subject if clause.subject != "none" else subject
-        carry.speech = clause.kind == FACT and "FF201" in rules
+        carry.speech = clause.kind == FACT and "FF201" in rules and not self._unsaid(clause)
         carry.belief = clause.kind == INTERPRETATION and "FF301" in rules
         carry.restrictive = "FF315" in rules
         carry.plan = clause.kind == OTHER and "FF402" in rules
@@ -2169,9 +2213,7 @@ class _Reader:
 
     def _continues_action(self, clause: _Clause) -> bool:
         """ "... and put them in the attic": a verb phrase that shares the subject before it."""
-        return clause.intro in ("and", "then", "or") and not self.tags[clause.start] & (
-            Tag.FIRST_PRONOUN | Tag.THIRD_PRONOUN | Tag.PERSON | Tag.DETERMINER
-        )
+        return clause.intro in ("and", "then", "or") and not self._own_subject(clause)
 
     def _feared_outcome(self, clause: _Clause) -> bool:
         """ "(scared) that he'll ...", "(nervous) about seeing him ...": the content of a fear."""
@@ -2181,6 +2223,11 @@ class _Reader:
         return (clause.intro == "that" or self.norm(clause.start) in ("that", "what")) and any(
             self.tags[m] & (Tag.FUTURE | Tag.MODAL) for m in range(clause.start, clause.end)
         )
+
+    def _unsaid(self, clause: _Clause) -> bool:
+        """ "(he) hasn't mentioned it since": a denied report carries no words after it."""
+        said = min((m[1] for m in clause.matches if m[0] == "FF201"), default=clause.end)
+        return any(m[0] == "FF501" and m[1] < said for m in clause.matches)
 
     def _wished(self, clause: _Clause) -> None:
         """ "I hope | I don't wake up": the content of a wish is part of the feeling."""
@@ -2217,8 +2264,15 @@ class _Reader:
         if self.norm(clause.start) == "that" or clause.intro in _REPORT_CONTINUATIONS:
             return True
         # "and really hurt me": no subject of its own
-        return clause.intro in ("and", "then") and not self.tags[clause.start] & (
-            Tag.FIRST_PRONOUN | Tag.THIRD_PRONOUN | Tag.PERSON | Tag.DETERMINER
+        return clause.intro in ("and", "then") and not self._own_subject(clause)
+
+    def _own_subject(self, clause: _Clause) -> bool:
+        """Whether *clause* names its own subject ("and honestly I was relieved")."""
+        k = clause.start
+        while k + 1 < clause.end and self.norms[k] in _SUBJECT_SKIP:
+            k += 1
+        return bool(
+            self.tags[k] & (Tag.FIRST_PRONOUN | Tag.THIRD_PRONOUN | Tag.PERSON | Tag.DETERMINER)
         )
 
     def _by_act(self, clause: _Clause, found: Iterable[tuple[str, int, int]]) -> int:
@@ -2560,7 +2614,7 @@ class _Reader:
             and not (
                 norms[head] in ("do", "did")
                 and self.norm(head + 1) == "not"
-                and self.norm(head + 2)
+                and self.norm(head + (3 if self.norm(head + 2) in _NEGATION_SKIP else 2))
                 in ("know", "feel", "want", "care", "think", "understand", "get")
             )
             and not (head > 0 and norms[head - 1] in ("i", "he", "she", "they", "we"))
@@ -2941,6 +2995,8 @@ class _Reader:
             elif (
                 tag & Tag.ABSOLUTE
                 and word != "ever"
+                # "I've never felt this light": how the writer feels, not an absolute
+                and not (word == "never" and self.norm(k + 1) in ("felt", "been") and first_person)
                 and not (
                     word == "never" and subject in ("first", "we") and self._own_fact_after(k, b)
                 )
@@ -3086,6 +3142,8 @@ class _Reader:
                 if pred:
                     interp_strong.append(("FF305", k, k))
                     self.traps.add("fortune_telling")
+                elif subject == "third" and self._refusal(k):
+                    fact.append(("FF204", k, k + 2))
             if (
                 word in ("made", "makes", "make")
                 and self.norm(k + 1) == "me"
@@ -4192,6 +4250,15 @@ class _Reader:
     def _question_start(self) -> bool:
         return any(m[0] == "FF401" for m in self.matches)
 
+    def _refusal(self, k: int) -> bool:
+        """ "(now) she won't talk to me", "he still won't answer": a refusal going on."""
+        return (
+            self.norms[k] in ("will", "'ll")
+            and self.norm(k + 1) == "not"
+            and self.norm(k + 2) in _REFUSALS
+            and not _NOW_WORDS.isdisjoint(self.norms[max(0, k - 4) : k + 8])
+        )
+
     def _told_before(self, k: int) -> bool:
         """Whether a past act is told just before *k*, in the same sentence and by a named
         subject ("he stood in the doorway and wouldn't ..."): a story in the past."""
@@ -4216,6 +4283,8 @@ class _Reader:
             return False
         if word in ("would", "'d") and nxt in ("not", "never") and self._told_before(k):
             return False  # "(he stood in the doorway and) wouldn't let me out": a past refusal
+        if self._refusal(k):
+            return False  # "now she won't talk to me": a refusal going on, not a forecast
         if word == "going" or nxt in (
             "not",
             "never",

@@ -212,7 +212,7 @@ LEXICONS: tuple[Lexicon, ...] = (
             optimistic cheerful upbeat giddy thrilled ecstatic amused satisfied
             fulfilled accomplished confident brave determined motivated
             inspired energized energised rested refreshed relaxed serene grounded
-            settled secure safe free lighter rage anger fear sadness joy terror
+            settled secure safe free light lighter rage anger fear sadness joy terror
             loneliness jealousy envy heartbreak embarrassment relief hope
             frustration irritation resentment bitterness exhaustion fatigue
             stress tension worry nerves shame guilt meh bleh blah salty shook
@@ -443,7 +443,8 @@ LEXICONS: tuple[Lexicon, ...] = (
             """
             thinks think thought wants want wanted knows know knew cares care
             cared loves love hates hate hated likes like liked means meant
-            tries trying tried pretends pretending pretended expects expected
+            tries trying tried pretends pretending pretended expects expected expecting
+            hoping wishing wanting mean
             believes believed feels felt resents resented blames blamed
             prefers preferred regrets enjoys enjoyed secretly deliberately
             purposely intentionally purpose wishes wished hopes hoped plans
