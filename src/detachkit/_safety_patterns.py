@@ -1099,6 +1099,12 @@ VIOLENCE: tuple[Pattern, ...] = (
     _vi("VI.end_me", "@MODAL ~1 end|finish|destroy me", agent="person", veto="socially"),
     # "he'll burn the house down with me in it"
     _vi("VI.burn_house", "burn|torch|set ~3 house|flat|car ~3 down|fire|alight", agent=_BY_OTHER),
+    # "she'd set fire to my car", "setting light to our door"
+    _vi(
+        "VI.arson",
+        "set|setting ~1 fire|light to|on ~1 my|our|the ~1 car|house|flat|home|stuff|things|door",
+        agent=_BY_OTHER,
+    ),
     # "he texted that I'd regret leaving", "you'll regret this" said as a menace
     _vi(
         "VI.regret",
@@ -1253,13 +1259,6 @@ VIOLENCE: tuple[Pattern, ...] = (
         near="@FEAR again drunk midnight",
         near_before=12,
     ),
-    # "she'd set fire to my car", "he'll burn the house down"
-    _vi(
-        "VI.arson",
-        "set|setting ~1 fire|light to|on ~1 my|our|the ~1 car|house|flat|home|stuff|things|door",
-        agent=_BY_OTHER,
-    ),
-    _vi("VI.burn_down", "@MODAL ~2 burn ~2 house|flat|place|home|car down", agent=_BY_OTHER),
     # "'I know where you live'", "I know where you park": a watching threat, quoted
     _vi(
         "VI.know_where",
