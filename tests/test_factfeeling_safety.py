@@ -48,6 +48,7 @@ SELF_HARM_CASES: dict[str, tuple[str, ...]] = {
         "Nobody needs me around, not really.",
     ),
     "not wanting to exist": (
+        "I don't want to be in this world any more.",
         "I don't want to be alive anymore.",
         "i dont wanna live anymore",
         "I no longer want to live.",
@@ -82,6 +83,7 @@ SELF_HARM_CASES: dict[str, tuple[str, ...]] = {
         "I have lost the will to live.",
     ),
     "burden and better off without me": (
+        "The kids would be better served by my life insurance than by me.",
         "My kids would be happier without a dad like me.",
         "The house would be calmer without me.",
         "I am just a burden to everyone who has to look after me.",
@@ -102,6 +104,8 @@ SELF_HARM_CASES: dict[str, tuple[str, ...]] = {
         "i'm going to end it tonight",
     ),
     "plans and preparation": (
+        "Told my GP about the thoughts of taking an overdose.",
+        "I'm going to call the helpline before I do something to myself.",
         "Woke up in hospital after swallowing too many tablets on purpose.",
         "I gave my flatmate the blades so I wouldn't be alone with them tonight.",
         "Gave my guitar away, I won't be needing it much longer.",
@@ -202,6 +206,7 @@ VIOLENCE_CASES: dict[str, tuple[str, ...]] = {
         "He left bruises on my neck.",
     ),
     "threats": (
+        "He swore he'd make sure I never walk again.",
         "My uncle threatened to 'deal with me' if I spoke up.",
         "the message said: 'keep talking and I'll put you in hospital'",
         "He was banging on the door yelling that he'd kick it in.",
@@ -224,6 +229,7 @@ VIOLENCE_CASES: dict[str, tuple[str, ...]] = {
         "I got death threats from him.",
     ),
     "intimidation": (
+        "He kicked his boot through the door right next to me.",
         "He smashed the windscreen with a hammer while I sat in the car.",
         "He punched the wall beside my head.",
         "He punched a hole in the door.",
@@ -396,6 +402,9 @@ NEAR_MISSES: tuple[str, ...] = (
     "The electrician's shortcut was lazy and dangerous.",
     "She threatened to leave me if I went back to him.",
     "I want to cut my hair really short.",
+    "I need to renew the life insurance this month.",
+    "My legs are so sore I'll never walk again lol",
+    "If he turns up drunk, I'm taking the kids to my sister's.",
 )
 
 _SH = [(cat, text) for cat, texts in SELF_HARM_CASES.items() for text in texts]

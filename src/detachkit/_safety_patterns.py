@@ -251,7 +251,8 @@ SELF_HARM: tuple[Pattern, ...] = (
         veto="squad prevention awareness bomber bombing",
     ),
     # "I took an overdose", "I overdosed in May", "nearly OD'd"
-    _sh("SH.overdose", "overdose|overdosed|overdosing|od", agent=_BY_WRITER),
+    # "I overdosed in May", "thoughts of taking an overdose"
+    _sh("SH.overdose", "overdose|overdosed|overdosing|od", agent=_BY_WRITER_OR_THING),
     # "self harm", "urges to self harm"
     _sh("SH.self_harm", "self harm|harming|harmed|injury|injuring"),
     # ---------------------------------------------------------------- self-injury
@@ -801,6 +802,25 @@ SELF_HARM: tuple[Pattern, ...] = (
         veto="like text call message him her them at work ? wrong say said always when about",
         veto_after=4,
     ),
+    # "before I do something to myself"
+    _sh("SH.something_to_me", "do|doing something|anything to myself", agent=_BY_WRITER),
+    # "I don't want to be on this earth anymore", "not in this world"
+    _sh(
+        "SH.not_on_earth",
+        "not ~2 want|wanna ~2 be on|in ~1 this|the earth|planet|world",
+        neg=False,
+    ),
+    # "they'd get more out of the life insurance than out of me"
+    _sh(
+        "SH.insurance",
+        "life insurance|cover|policy",
+        near="me worth more than better off",
+        near_before=6,
+        near_after=10,
+        veto="update renew renewed quote quotes premium premiums compare cancel",
+        veto_before=6,
+        veto_after=6,
+    ),
 )
 
 VIOLENCE: tuple[Pattern, ...] = (
@@ -1099,6 +1119,16 @@ VIOLENCE: tuple[Pattern, ...] = (
     _vi("VI.end_me", "@MODAL ~1 end|finish|destroy me", agent="person", veto="socially"),
     # "he'll burn the house down with me in it"
     _vi("VI.burn_house", "burn|torch|set ~3 house|flat|car ~3 down|fire|alight", agent=_BY_OTHER),
+    # "he put his fist through the wall beside my head"
+    _vi("VI.fist_through", "fist|foot|boot through ~2 @PROPERTY", agent=_BY_OTHER),
+    # "she'd make sure I never walk again"
+    _vi(
+        "VI.never_walk",
+        "never ~1 walk|breathe ~1 again",
+        near="sure @SPEECH",
+        near_before=8,
+        joke=True,
+    ),
     # "she'd set fire to my car", "setting light to our door"
     _vi(
         "VI.arson",
@@ -1256,7 +1286,7 @@ VIOLENCE: tuple[Pattern, ...] = (
         "VI.turned_up",
         "showed|turned|shows|turns|turning|showing up ~1 at|outside",
         agent=_BY_OTHER,
-        near="@FEAR again drunk midnight",
+        near="@FEAR again midnight",
         near_before=12,
     ),
     # "'I know where you live'", "I know where you park": a watching threat, quoted
