@@ -202,6 +202,18 @@ class TestClassify:
             ("Sundays with her leave me wrung out.", "feeling"),
             # a refusal going on is behaviour; "he won't change" is a forecast
             ("My daughter still won't answer my texts.", "fact"),
+            # log lines that quote a message are reported words
+            ("Voicemail from his mother, 09:12: 'you'll regret this'", "fact"),
+            # "sounds like ...", "pretty sure ...": a view
+            ("Seems like he's finally sober, but who knows.", "interpretation"),
+            ("Fairly sure my aunt reads my post.", "interpretation"),
+            # an object after an ambiguous word makes it an act: "Lost the case."
+            ("Lost the custody hearing today. Numb.", "mixed"),
+            # "out to get me" is a motive read in; "I could throttle him" is anger
+            ("The new supervisor is out to get me.", "interpretation"),
+            ("He lost the passports again, I could throttle him.", "mixed"),
+            # telling someone about a topic carries no reported words
+            ("I told my sister about the debts and felt lighter.", "mixed"),
             # "don't really want to be alive" is a wish, not an instruction
             ("don't really want to be here anymore", "feeling"),
             # a plan for a named day ahead ("when I see her on Friday")

@@ -399,7 +399,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     ),
     "FF506": (
         [
-            "he texted my boss about me so now I feel sick",
+            "he texted my boss that I was lazy so now I feel sick",
             "my brother screamed at me on the phone and now I want to disappear",
             "He said he'd call so I waited by the phone",
         ],

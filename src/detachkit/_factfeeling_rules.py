@@ -715,7 +715,7 @@ def _tags_for(tokens: list[Token], norms: list[str]) -> list[int]:
             elif (
                 tag & Tag.EMOTION
                 and norm in _AMBIGUOUS_EMOTION
-                and not _after_feel(tokens, index)
+                and (not _after_feel(tokens, index) or _object_after(norms, index))
                 and not _emotion_noun(norms, index)
             ):
                 tag &= ~Tag.EMOTION
@@ -930,6 +930,11 @@ def _after_feel(tokens: list[Token], index: int) -> bool:
         probe -= 1
         steps += 1
     return probe < 0
+
+
+def _object_after(norms: list[str], index: int) -> bool:
+    """ "Lost the appeal", "broken my phone": a verb with its object, not a state."""
+    return index == 0 and norms[index + 1 : index + 2] in (["the"], ["my"], ["his"], ["her"])
 
 
 def _emotion_noun(norms: list[str], index: int) -> bool:
@@ -1401,6 +1406,8 @@ _IDIOM_LIST: tuple[tuple[str, tuple[frozenset[str], ...]], ...] = (
         ),
     ),
     (_BETRAYAL, (_forms("sell sells sold selling"), _OBJ, _forms("out down"))),
+    # "my boss is out to get me": a motive read in
+    (_BETRAYAL, (_forms("out"), _forms("to"), _forms("get"), _forms("me us"))),
     # "laughing at me behind my back": what cannot be seen, told as known
     (_BETRAYAL, (_forms("behind"), _forms("my our"), _forms("back backs"))),
     (_BETRAYAL, (_forms("string strings strung stringing"), _OBJ, _forms("along"))),
@@ -1642,6 +1649,10 @@ _FEELING_IDIOM_LIST: tuple[tuple[str, ...], ...] = (
     ("weight", "off", "my", "shoulders"),
     ("weight", "lifted"),
     ("wrung", "out"),
+    ("could", "strangle"),
+    ("could", "throttle"),
+    ("could", "scream"),
+    ("could", "wring"),
 )
 _FEELING_IDIOMS: dict[str, list[tuple[str, ...]]] = {}
 for _idiom in _FEELING_IDIOM_LIST:
@@ -1776,6 +1787,7 @@ _PHYSICAL_ACTS = _word_set(
     """
 )
 # A message that can be "saying" something: "a voicemail saying he'd ...".
+_SEEMS = frozenset({"sounds", "seems", "looks", "feels"})
 _MESSAGE_NOUNS = _word_set(
     """
     voicemail voicemails message messages text texts note notes email emails letter
@@ -2225,9 +2237,12 @@ class _Reader:
         )
 
     def _unsaid(self, clause: _Clause) -> bool:
-        """ "(he) hasn't mentioned it since": a denied report carries no words after it."""
+        """ "(he) hasn't mentioned it since": a denied report, or one with only a topic,
+        carries no words after it."""
         said = min((m[1] for m in clause.matches if m[0] == "FF201"), default=clause.end)
-        return any(m[0] == "FF501" and m[1] < said for m in clause.matches)
+        # "I told my boss about the divorce": a topic, no words to go on with
+        about = "about" in self.norms[said + 1 : min(said + 5, clause.end)]
+        return about or any(m[0] == "FF501" and m[1] < said for m in clause.matches)
 
     def _wished(self, clause: _Clause) -> None:
         """ "I hope | I don't wake up": the content of a wish is part of the feeling."""
@@ -2598,6 +2613,26 @@ class _Reader:
             clause.kind = None
             return
 
+        # ---- a log line: "Message from him, 23:51: '...'", "Voicemail from Mum"
+        if norms[first] in _MESSAGE_NOUNS and (
+            self.norm(first + 1) == "from"
+            or (self.has_quotes and self.tag(first + 1) & (Tag.NUMBER | Tag.TIME))
+        ):
+            hit("FF201", first, first + 1)
+            clause.kind = FACT
+            clause.matches.extend(found.values())
+            return
+        # ---- "sounds like he's growing up", "seems like she's lying": a view
+        if (
+            subject == "none"
+            and norms[first] in _SEEMS
+            and self.norm(first + 1) in ("like", "as")
+            and _subject_like(self.tag(first + 2), self.norm(first + 2))
+        ):
+            hit("FF307", first, first + 1)
+            clause.kind = INTERPRETATION
+            clause.matches.extend(found.values())
+            return
         # ---- other: instruction
         head = first
         while head < b and (
@@ -3675,7 +3710,9 @@ class _Reader:
         p = k - 1
         while p > a and self.norms[p] in _CONFIDENCE_SKIP:
             p -= 1
-        if self.norm(p) not in ("am", "'m", "was") or self.norm(p - 1) != "i":
+        if p <= a and self.norms[p] in _CONFIDENCE_SKIP | {"pretty", "fairly"}:
+            pass  # "Pretty sure my stepdad resents me": the writer's certainty, unsaid "I'm"
+        elif self.norm(p) not in ("am", "'m", "was") or self.norm(p - 1) != "i":
             return False
         if self.norm(k + 1) == "of" and self.norm(k + 2) in ("it", "that", "this"):
             return True  # "..., I'm sure of it": certainty about the clause before

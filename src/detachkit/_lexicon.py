@@ -517,7 +517,7 @@ LEXICONS: tuple[Lexicon, ...] = (
             email message contact hang lock save print plan prepare practise
             practice journal list rest stay see meet wait look read return
             send set pay move clean sort mark add use hold skip avoid limit
-            protect don't drop throw toss unblock
+            protect don't drop throw toss unblock ring phone
             """
         ),
     ),
