@@ -83,6 +83,8 @@ SELF_HARM_CASES: dict[str, tuple[str, ...]] = {
         "I have lost the will to live.",
     ),
     "burden and better off without me": (
+        "Nobody would miss a thing if I wasn't in it.",
+        "maybe is easier for my family if I am not living",
         "The kids would be better served by my life insurance than by me.",
         "My kids would be happier without a dad like me.",
         "The house would be calmer without me.",
@@ -104,6 +106,7 @@ SELF_HARM_CASES: dict[str, tuple[str, ...]] = {
         "i'm going to end it tonight",
     ),
     "plans and preparation": (
+        "My brother is keeping my tablets so I can't take them all at once.",
         "Told my GP about the thoughts of taking an overdose.",
         "I'm going to call the helpline before I do something to myself.",
         "Woke up in hospital after swallowing too many tablets on purpose.",
@@ -192,6 +195,7 @@ VIOLENCE_CASES: dict[str, tuple[str, ...]] = {
         "He put his hands around my neck.",
     ),
     "weapons": (
+        "He left a loaded shotgun on the bed after our fight.",
         "He held a knife to my throat.",
         "He pulled a gun on me.",
         "She came at me with scissors.",
@@ -206,6 +210,7 @@ VIOLENCE_CASES: dict[str, tuple[str, ...]] = {
         "He left bruises on my neck.",
     ),
     "threats": (
+        "His voicemail said to keep talking and see what happens to my face.",
         "He swore he'd make sure I never walk again.",
         "My uncle threatened to 'deal with me' if I spoke up.",
         "the message said: 'keep talking and I'll put you in hospital'",
@@ -258,6 +263,7 @@ VIOLENCE_CASES: dict[str, tuple[str, ...]] = {
         "I want to press charges.",
     ),
     "fear for safety": (
+        "I keep a wardrobe pushed against the door at night because of her.",
         "I honestly think she is capable of hurting the kids.",
         "I'm scared he'll hurt me.",
         "I'm afraid of what he'll do when he finds out.",
@@ -405,6 +411,8 @@ NEAR_MISSES: tuple[str, ...] = (
     "I need to renew the life insurance this month.",
     "My legs are so sore I'll never walk again lol",
     "If he turns up drunk, I'm taking the kids to my sister's.",
+    "I loaded the dishwasher after he left.",
+    "If I'm not living here by June I'll scream.",
 )
 
 _SH = [(cat, text) for cat, texts in SELF_HARM_CASES.items() for text in texts]

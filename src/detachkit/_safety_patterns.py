@@ -527,11 +527,20 @@ SELF_HARM: tuple[Pattern, ...] = (
     ),
     _sh(
         "SH.if_not_here",
-        "if|when i ~2 not|never ~2 here|around|alive|existed|exist|born",
+        "if|when i ~2 not|never ~2 here|around|alive|existed|exist|born|living",
         near="would 'd better happier easier relieved notice care cope fine miss nobody noone",
         near_before=10,
         near_after=8,
         veto="work party home office tonight tomorrow weekend",
+    ),
+    # "the world wouldn't lose anything if I wasn't in it"
+    _sh(
+        "SH.not_in_it",
+        "if i ~2 not in it",
+        neg=False,
+        near="world lose miss notice better nobody noone",
+        near_before=10,
+        near_after=4,
     ),
     # "I'm such a burden, they'd be fine if I disappeared"
     _sh(
@@ -654,6 +663,15 @@ SELF_HARM: tuple[Pattern, ...] = (
         neg=False,
         near="gave give giving given away belongings things watch guitar",
         near_before=12,
+    ),
+    # "so I can't take them all at once"
+    _sh(
+        "SH.all_at_once",
+        "take|taking|swallow|swallowing them|it all ~1 at once",
+        neg=False,
+        near="@PILLS tablets pills meds",
+        near_before=14,
+        near_after=2,
     ),
     # "ended up in A&E after taking too many pills on purpose"
     _sh(
@@ -1119,6 +1137,16 @@ VIOLENCE: tuple[Pattern, ...] = (
     _vi("VI.end_me", "@MODAL ~1 end|finish|destroy me", agent="person", veto="socially"),
     # "he'll burn the house down with me in it"
     _vi("VI.burn_house", "burn|torch|set ~3 house|flat|car ~3 down|fire|alight", agent=_BY_OTHER),
+    # "see what happens to your face", "you'll see what happens to the kids"
+    _vi(
+        "VI.what_happens",
+        "see what happens|happen to ~1 your|ur|the|my ~1 @BODY|face|kids|dog",
+        near="@SPEECH keep or",
+        near_before=10,
+        near_after=0,
+    ),
+    # "set his loaded rifle on the table while we argued"
+    _vi("VI.loaded", "loaded ~1 gun|guns|rifle|shotgun|pistol|weapon"),
     # "he put his fist through the wall beside my head"
     _vi("VI.fist_through", "fist|foot|boot through ~2 @PROPERTY", agent=_BY_OTHER),
     # "she'd make sure I never walk again"
@@ -1383,6 +1411,14 @@ VIOLENCE: tuple[Pattern, ...] = (
         near="because him he she her them scared afraid safe",
         near_before=0,
         veto="cat dog keys out",
+    ),
+    # "I sleep with a chair wedged under the door handle because of him"
+    _vi(
+        "VI.barricade",
+        "chair|wedge|wardrobe|drawers ~4 door",
+        near="because him he she her them scared afraid safe",
+        near_before=0,
+        near_after=8,
     ),
     _vi(
         "VI.door_locked",
