@@ -214,6 +214,18 @@ class TestClassify:
             ("He lost the passports again, I could throttle him.", "mixed"),
             # telling someone about a topic carries no reported words
             ("I told my sister about the debts and felt lighter.", "mixed"),
+            # someone else's emotion caused by something is still theirs to report
+            ("I reckon the move has made him lonelier than he admits.", "interpretation"),
+            # a belief about someone else outweighs the writer's word for a feeling
+            ("i think she likes watching me get upset", "interpretation"),
+            # "she never once asks" is an absolute; "bone-tired" is a feeling
+            ("He never once calls to check on me.", "interpretation"),
+            ("Bone-tired again, every single evening.", "feeling"),
+            # when it happens, added after a comma, goes with the claim
+            ("The dread shows up on Sunday nights, mostly around nine.", "feeling"),
+            # a past fragment with no subject is an act; "freeloader" is a label
+            ("Made me cover the rent again. Such a mooch.", "mixed"),
+            ("If he raises his voice again, I'm ending the visit.", "other"),
             # "don't really want to be alive" is a wish, not an instruction
             ("don't really want to be here anymore", "feeling"),
             # a plan for a named day ahead ("when I see her on Friday")

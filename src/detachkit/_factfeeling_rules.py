@@ -1066,6 +1066,10 @@ def _hyphenated(norm: str) -> int:
     if all(TAGS.get(part, 0) & Tag.NUMBER for part in parts):
         # "seventy-eight", "twenty-one"
         return Tag.NUMBER
+    if parts[0] in ("bone", "dead", "super", "so") and TAGS.get(parts[-1], 0) & (
+        Tag.EMOTION | Tag.SENSATION
+    ):
+        return TAGS[parts[-1]]  # "bone-tired", "dead-tired": the feeling, intensified
     if parts[0] in (
         "self",
         "over",
@@ -1787,6 +1791,11 @@ _PHYSICAL_ACTS = _word_set(
     """
 )
 # A message that can be "saying" something: "a voicemail saying he'd ...".
+# ", every single time", ", mostly around four in the afternoon": when, not what
+_TAIL_STARTS = _word_set("every each all most mostly usually often always around almost nearly")
+_TAIL_ENDS = _word_set("time times day days night nights week weeks afternoon morning evening")
+_TIME_WORDS_PLAIN = _word_set("today tonight weekend month year")
+_FRAGMENT_OBJECTS = frozenset({"me", "my", "us", "our", "the", "his", "her", "their", "a", "an"})
 _SEEMS = frozenset({"sounds", "seems", "looks", "feels"})
 _MESSAGE_NOUNS = _word_set(
     """
@@ -1976,6 +1985,7 @@ class _Carry:
         self.fear_future = self.comparison = False
 
 
+_CAUSING = _word_set("made makes make making left leaves leave keeps kept drives drove")
 _REFUSALS = _word_set("talk speak answer reply look text call let listen come eat sleep give stop")
 _NOW_WORDS = frozenset({"now", "anymore", "still", "currently", "today"})
 _GENERIC_HEADS = frozenset({"a", "an", "any", "no", "anyone", "nobody", "someone"})
@@ -2732,8 +2742,14 @@ class _Reader:
                     "swears",
                 ):
                     prev = norms[k - 1] if k > a else ""
-                    if prev in _ABSOLUTE_FREQUENCY and norms[k].endswith("s"):
-                        continue
+                    if norms[k].endswith("s") and (
+                        prev in _ABSOLUTE_FREQUENCY
+                        or (
+                            prev in ("once", "ever", "even")
+                            and self.norm(k - 2) in _ABSOLUTE_FREQUENCY
+                        )
+                    ):
+                        continue  # "she never (once) asks": a habit told as an absolute
                     if k - 2 >= a and norms[k - 2] in _WHAT_WORDS and prev in _CLAUSE_SUBJECTS:
                         continue  # "(tell everyone) what I said": a thing, not a report
                     if prev in (
@@ -2842,6 +2858,7 @@ class _Reader:
                 interp_strong.append(("FF301", feel_at, k))
 
         # ---- per-token cues
+        about_other = False
         copula_seen = False
         third_emotion = False
         record_seen = False
@@ -2967,7 +2984,7 @@ class _Reader:
                 tag & Tag.EMOTION
                 and not self.quoted[k]
                 and experiencer == "third"
-                and subject in ("first", "none", "we")
+                and subject in ("first", "none", "we", "thing")
             ):
                 interp_strong.append(("FF306", k, k))
                 third_emotion = True
@@ -3146,6 +3163,7 @@ class _Reader:
                 interp_strong.append(("FF307", k, k))
                 if self.tag(k + 1) & (Tag.THIRD_PRONOUN | Tag.PERSON) or self.norm(k + 1) == "that":
                     self.traps.add("mind_reading")
+                    about_other = True  # "I think he enjoys seeing me stressed": a belief
             if word in _DESERVE and k > a:
                 # "I deserve better", "he doesn't deserve her": a judgment of worth
                 interp_strong.append(("FF312", k, k))
@@ -3287,7 +3305,7 @@ class _Reader:
                     "FF318",
                 )
             ]
-            if overriding:
+            if overriding or about_other:
                 kind = INTERPRETATION
             elif feeling:
                 kind = FEELING
@@ -3610,11 +3628,15 @@ class _Reader:
 
     def _time_tail(self, clause: _Clause) -> bool:
         """ ", every single day", ", all week": how often or how long, said after the claim."""
-        words = [w for w in self.norms[clause.start : clause.end] if w[0].isalnum()]
+        kept = [m for m in range(clause.start, clause.end) if self.norms[m][0].isalnum()]
         return (
-            1 < len(words) <= 4
-            and words[0] in ("every", "each", "all", "most")
-            and bool(self.tag(clause.start + len(words) - 1) & Tag.TIME)
+            1 < len(kept) <= 6
+            and self.norms[kept[0]] in _TAIL_STARTS
+            and (
+                self.norms[kept[-1]] in _TAIL_ENDS | _TIME_WORDS_PLAIN
+                or bool(self.tags[kept[-1]] & (Tag.NUMBER | Tag.TIME))
+            )
+            and not any(self.tags[m] & _VERB_TAGS for m in kept)
         )
 
     def _comparative_tail(self, clause: _Clause) -> bool:
@@ -3774,7 +3796,9 @@ class _Reader:
             while step < clause.end and self.norms[step] in _FEEL_SKIP | {"not", "definitely"}:
                 step += 1
             verb = self.norm(step)
-            if verb.endswith("ing") and _ing_stem_volitional(verb):
+            if (verb.endswith("ing") and _ing_stem_volitional(verb)) or (
+                verb == "ending" and self.norm(step + 1) in _THE | {"things", "this", "a"}
+            ):
                 return (k, step)
         return None
 
@@ -4197,6 +4221,15 @@ class _Reader:
                     return INTERPRETATION
                 clause.matches.append(("FF204", k, k))
                 return FACT
+            # past fragments with no subject: "Made me pay again", "Took the kids to school"
+            if (
+                subject == "none"
+                and (tags[k] & Tag.PAST_ACTION or word in ("made", "took", "kept", "got"))
+                and not tags[k] & (Tag.EMOTION | Tag.FAUX | Tag.LABEL | Tag.SENSATION)
+                and self.norm(k + 1) in _FRAGMENT_OBJECTS
+            ):
+                clause.matches.append(("FF204" if self.norm(k + 1) == "me" else "FF203", k, k))
+                return FACT
             # third-person fragments such as "reads my messages"
             if (
                 subject == "none"
@@ -4223,6 +4256,8 @@ class _Reader:
 
     def _experiencer(self, k: int, a: int, subject: str) -> str:
         """Whose emotion the word at *k* is: the nearest subject before it."""
+        if self.norm(k - 1) in ("him", "her", "them") and self.norm(k - 2) in _CAUSING:
+            return "third"  # "the divorce has made her lonelier"
         for m in range(k - 1, a - 1, -1):
             word = self.norms[m]
             if word in ("i", "me", "my", "myself", "we", "us"):

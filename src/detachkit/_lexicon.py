@@ -399,6 +399,7 @@ LEXICONS: tuple[Lexicon, ...] = (
         _words(
             """
             selfish narcissist narcissistic toxic manipulative manipulator
+            freeloader freeloading mooch moocher scrounger sponger
             controlling lazy crazy insane psycho psychotic gaslighter gaslighting
             liar lying fake rude mean cruel heartless inconsiderate thoughtless
             careless irresponsible immature childish pathetic useless worthless
@@ -517,7 +518,7 @@ LEXICONS: tuple[Lexicon, ...] = (
             email message contact hang lock save print plan prepare practise
             practice journal list rest stay see meet wait look read return
             send set pay move clean sort mark add use hold skip avoid limit
-            protect don't drop throw toss unblock ring phone
+            protect don't drop throw toss unblock ring
             """
         ),
     ),
