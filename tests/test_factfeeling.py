@@ -226,6 +226,14 @@ class TestClassify:
             # a past fragment with no subject is an act; "freeloader" is a label
             ("Made me cover the rent again. Such a mooch.", "mixed"),
             ("If he raises his voice again, I'm ending the visit.", "other"),
+            # "which is how he ..." is a verdict on the act before it
+            ("She went silent for two days, which is how she punishes me.", "mixed"),
+            # after a closing quote the writer's own clause begins
+            ("When he said 'you'll never manage alone,' I felt my face burn.", "mixed"),
+            # the plain form of "say" after a named subject reports words
+            ("My mother-in-law she say I am lazy wife.", "fact"),
+            # a counterfactual verdict
+            ("Everything would have been easier if I had left sooner.", "interpretation"),
             # "don't really want to be alive" is a wish, not an instruction
             ("don't really want to be here anymore", "feeling"),
             # a plan for a named day ahead ("when I see her on Friday")

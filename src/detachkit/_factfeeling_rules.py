@@ -1273,6 +1273,16 @@ def _split_clauses(  # noqa: PLR0915 - the clause cuts read as one table
             new_intro = ","
             skip = 0
         elif (
+            norm in _CLAUSE_SUBJECTS
+            and index - start >= 3
+            and tokens[index - 1].norm in _QUOTES
+            and quoted[index - 2]
+        ):
+            # "When she said 'no one else would have you,' | I went cold": after the quote
+            cut = True
+            new_intro = ","
+            skip = 0
+        elif (
             norm in ("as", "while")
             and index - start >= 2
             and index + 2 < count
@@ -1796,6 +1806,7 @@ _TAIL_STARTS = _word_set("every each all most mostly usually often always around
 _TAIL_ENDS = _word_set("time times day days night nights week weeks afternoon morning evening")
 _TIME_WORDS_PLAIN = _word_set("today tonight weekend month year")
 _FRAGMENT_OBJECTS = frozenset({"me", "my", "us", "our", "the", "his", "her", "their", "a", "an"})
+_SAY_BASE = frozenset({"say", "tell"})
 _SEEMS = frozenset({"sounds", "seems", "looks", "feels"})
 _MESSAGE_NOUNS = _word_set(
     """
@@ -2801,6 +2812,18 @@ class _Reader:
                         break
         if speech < 0 and "saying" in self.words and subject in ("third", "none", "thing"):
             speech = self._message_saying(content)
+        if speech < 0 and subject == "third" and not self.words.isdisjoint(_SAY_BASE):
+            # "my husband he say I am stupid": the plain form, as in many Englishes
+            speech = next(
+                (
+                    k
+                    for k in content
+                    if norms[k] in _SAY_BASE
+                    and k > a
+                    and (norms[k - 1] in ("he", "she", "they") or tags[k - 1] & Tag.PERSON)
+                ),
+                -1,
+            )
         if speech >= 0 and any(
             tags[m] & (Tag.SHOULD | Tag.MODAL) for m in range(max(a, speech - 3), speech)
         ):
@@ -3881,6 +3904,13 @@ class _Reader:
         while verb < self.count and self.norms[verb] in _ADVERBS_BEFORE_VERB | {"clearly"}:
             verb += 1
         word = self.norm(verb)
+        if (
+            self.norms[head] == "which"
+            and word in ("is", "'s", "was")
+            and self.norm(verb + 1) == "how"
+            and self.tag(verb + 2) & (Tag.THIRD_PRONOUN | Tag.PERSON)
+        ):
+            return verb  # "..., which is how he punishes me": a verdict on the act
         if word not in _CONCLUSION_VERBS:
             return -1
         if word == "goes" and self.norm(verb + 1) != "to":
@@ -4373,7 +4403,8 @@ class _Reader:
         if subject in ("first", "we", "none"):
             return verb in _OUTCOME_VERBS or (nxt == "never" and self.norm(k + 2) in _OUTCOME_VERBS)
         if word in ("would", "'d") and subject == "thing":
-            return False
+            # "things would have been fine if ...": a counterfactual verdict
+            return nxt == "have" and self.norm(k + 2) == "been"
         return bool(verb) and verb not in ("", ".", ",")
 
     def _plan(self, clause: _Clause, content: list[int]) -> tuple[int, int] | None:
