@@ -83,6 +83,8 @@ SELF_HARM_CASES: dict[str, tuple[str, ...]] = {
         "I have lost the will to live.",
     ),
     "burden and better off without me": (
+        "Honestly the family would be happier with me gone.",
+        "No one would notice if I stopped being around.",
         "Nobody would miss a thing if I wasn't in it.",
         "maybe is easier for my family if I am not living",
         "The kids would be better served by my life insurance than by me.",
@@ -132,6 +134,7 @@ SELF_HARM_CASES: dict[str, tuple[str, ...]] = {
         "Sometimes I think about driving into a wall on the motorway.",
     ),
     "self-injury": (
+        "I dug at my wrist with my nails until it bled.",
         "The urge to burn is back tonight.",
         "I felt like cutting myself after she walked out.",
         "I cut myself last night.",
@@ -168,6 +171,7 @@ SELF_HARM_CASES: dict[str, tuple[str, ...]] = {
 
 VIOLENCE_CASES: dict[str, tuple[str, ...]] = {
     "physical acts": (
+        "I was pushed into the radiator on Sunday.",
         "He hit me.",
         "my stepmum hurts me whenever she's been drinking",
         "she slapped me across the face",
@@ -195,6 +199,7 @@ VIOLENCE_CASES: dict[str, tuple[str, ...]] = {
         "He put his hands around my neck.",
     ),
     "weapons": (
+        "She still had the scissors in her hand when she told me to get out.",
         "He left a loaded shotgun on the bed after our fight.",
         "He held a knife to my throat.",
         "He pulled a gun on me.",
@@ -210,6 +215,7 @@ VIOLENCE_CASES: dict[str, tuple[str, ...]] = {
         "He left bruises on my neck.",
     ),
     "threats": (
+        "He texted that if I talked he'd finish this for good.",
         "His voicemail said to keep talking and see what happens to my face.",
         "He swore he'd make sure I never walk again.",
         "My uncle threatened to 'deal with me' if I spoke up.",
@@ -263,6 +269,9 @@ VIOLENCE_CASES: dict[str, tuple[str, ...]] = {
         "I want to press charges.",
     ),
     "fear for safety": (
+        "Every time a door bangs I brace for a blow.",
+        "I froze when I saw his van parked outside the school.",
+        "I'm frightened to go out since he said he knows my routine.",
         "I keep a wardrobe pushed against the door at night because of her.",
         "I honestly think she is capable of hurting the kids.",
         "I'm scared he'll hurt me.",
@@ -413,6 +422,10 @@ NEAR_MISSES: tuple[str, ...] = (
     "If he turns up drunk, I'm taking the kids to my sister's.",
     "I loaded the dishwasher after he left.",
     "If I'm not living here by June I'll scream.",
+    "The news hit me like a ton of bricks.",
+    "I got kicked out of the group chat.",
+    "I'll finish this essay tonight, I told Mum.",
+    "I got hit by a car on my bike last year.",
 )
 
 _SH = [(cat, text) for cat, texts in SELF_HARM_CASES.items() for text in texts]

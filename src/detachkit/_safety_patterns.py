@@ -107,7 +107,7 @@ GROUPS: dict[str, frozenset[str]] = {
     "INJURE": _g(
         """
         cut cutting burn burning burned burnt scratch scratched scratching
-        slash slashed slashing carve carved carving
+        slash slashed slashing carve carved carving gouge gouged gouging dug digging
         """
     ),
     "ACCIDENT": _g(
@@ -275,7 +275,7 @@ SELF_HARM: tuple[Pattern, ...] = (
     # "I cut my arm again", "burning my wrists", "scratching my skin till it bled"
     _sh(
         "SH.injure_body",
-        "@INJURE my ~1 @SH_SITE",
+        "@INJURE ~1 my ~1 @SH_SITE",
         agent=_BY_WRITER,
         veto="@ACCIDENT hair",
         veto_after=6,
@@ -513,6 +513,8 @@ SELF_HARM: tuple[Pattern, ...] = (
         veto_before=2,
     ),
     _sh("SH.better_off_dead", "better off ~1 dead|gone"),
+    # "my kids would do better with me gone"
+    _sh("SH.better_me_gone", "better|happier|easier|fine ~3 me ~1 gone|dead"),
     # "Everyone would be happier if I were dead", "nobody would notice if I died"
     _sh(
         "SH.if_gone",
@@ -527,7 +529,7 @@ SELF_HARM: tuple[Pattern, ...] = (
     ),
     _sh(
         "SH.if_not_here",
-        "if|when i ~2 not|never ~2 here|around|alive|existed|exist|born|living",
+        "if|when i ~2 not|never|stopped|stop ~2 here|around|alive|existed|exist|born|living",
         near="would 'd better happier easier relieved notice care cope fine miss nobody noone",
         near_before=10,
         near_after=8,
@@ -851,7 +853,8 @@ VIOLENCE: tuple[Pattern, ...] = (
         veto="up out off away around aside as back forward ahead news bill question "
         "questions request guilt truth sarcasm comeback joke ultimatum compliment chess game "
         "race match cards tennis golf points score fine ticket lawsuit odd funny strange "
-        "weird do go get be try start make take see apply quit talk therapy dreaming",
+        "weird do go get be try start make take see apply quit talk therapy dreaming "
+        "truck bricks wave tonne ton train",
     ),
     # "he choked me out", "strangling me" (no idiom reading; "choked me up" is emotion)
     _vi("VI.choke", "@CHOKE me|us", agent=_BY_OTHER, veto="up", veto_after=1),
@@ -878,14 +881,16 @@ VIOLENCE: tuple[Pattern, ...] = (
         veto="at to in on by",
         veto_after=1,
     ),
-    # "I was punched", "got slapped at the party", "I've been strangled before"
+    # "I was punched", "got slapped at the party", "I was shoved into the bookcase"
     _vi(
         "VI.passive",
         """was|were|got|been|get|getting|being|be @HIT|@CHOKE|assaulted|attacked|raped
         |molested|beaten|battered|abused""",
-        veto="car bus ball bike truck wave fine ticket bill out off into to around aside "
-        "storm traffic lorry van cyclist drunk together",
+        veto="car bus ball bike truck wave fine ticket bill storm traffic lorry van cyclist "
+        "drunk together train",
         veto_after=5,
+        # "kicked out", "pushed aside": a figure of speech ("shoved into the wall" is not)
+        veto_next="out off to around aside up",
     ),
     # "he grabbed my wrist", "pulled my hair", "twisted my arm behind my back"
     _vi("VI.grab_body", "@GRAB ~1 my|our ~1 @BODY", agent=_BY_OTHER, block="hand hands"),
@@ -1147,6 +1152,42 @@ VIOLENCE: tuple[Pattern, ...] = (
     ),
     # "set his loaded rifle on the table while we argued"
     _vi("VI.loaded", "loaded ~1 gun|guns|rifle|shotgun|pistol|weapon"),
+    # "he would 'finish this properly'" (said as a threat)
+    _vi(
+        "VI.finish",
+        "@MODAL ~2 finish ~1 this|it|you|me|us",
+        near="@SPEECH police properly",
+        near_before=10,
+        near_after=3,
+        veto="essay homework work job degree course book project",
+        veto_after=4,
+    ),
+    # "the knife was still in his hand when he told me to shut up"
+    _vi(
+        "VI.weapon_in_hand",
+        "@WEAPON ~3 in|into his|her|their ~1 hand|hands|fist",
+        near="me shut told yelled shouted screamed scared argued argument",
+        near_before=10,
+        near_after=10,
+    ),
+    # "I freeze and brace for a hit"
+    _vi("VI.brace", "brace|bracing|braced ~2 for ~1 a|the|another ~1 hit|blow|punch|slap|smack"),
+    # "his truck parked across from my job" when it makes the writer shake
+    _vi(
+        "VI.parked_near",
+        "his|her|their car|truck|van|bike ~1 parked|outside|across",
+        near="@FEAR shook shaking trembling froze frozen",
+        near_before=10,
+        near_after=10,
+    ),
+    # "he messaged that he knows my schedule"
+    _vi(
+        "VI.knows_schedule",
+        "know|knows|knew ~1 my|our schedule|routine|movements|shifts|whereabouts",
+        near="@SPEECH @FEAR",
+        near_before=10,
+        near_after=6,
+    ),
     # "he put his fist through the wall beside my head"
     _vi("VI.fist_through", "fist|foot|boot through ~2 @PROPERTY", agent=_BY_OTHER),
     # "she'd make sure I never walk again"
