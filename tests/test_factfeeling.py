@@ -234,6 +234,12 @@ class TestClassify:
             ("My mother-in-law she say I am lazy wife.", "fact"),
             # a counterfactual verdict
             ("Everything would have been easier if I had left sooner.", "interpretation"),
+            # faux feelings after "pretty", "quite"; causes of a feeling are no instruction
+            ("Felt quite used by the end of the evening.", "interpretation"),
+            ("Rainy Mondays make me gloomy.", "feeling"),
+            ("My heart was hammering all through the call.", "feeling"),
+            # "part of me wants to die" is a wish not to live (rule 17)
+            ("part of me just wants to die tbh", "feeling"),
             # "don't really want to be alive" is a wish, not an instruction
             ("don't really want to be here anymore", "feeling"),
             # a plan for a named day ahead ("when I see her on Friday")

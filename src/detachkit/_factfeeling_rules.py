@@ -1381,7 +1381,8 @@ _LIST_HEADS = frozenset({"a", "an", "so", "such", "very", "really", "too", "and"
 _CONDITIONAL = frozenset({"if", "unless"})
 _DESIRES = _word_set(
     """
-    want wanted wanting wish wished wishing urge urges longing tempted craving rather
+    want wants wanted wanting wish wishes wished wishing urge urges longing tempted craving
+    rather
     """
 )
 _GONE_WORDS = _word_set("vanish disappear die dead exist existing born wake waking alive here")
@@ -2492,8 +2493,10 @@ class _Reader:
         word = self.norms[index]
         tag = self.tags[index]
         nxt = self.norm(index + 1)
-        if word == "i":
-            clause.subject = "first"
+        if word == "i" or (
+            word == "part" and self.norm(index + 1) == "of" and nxt and self.norm(index + 2) == "me"
+        ):
+            clause.subject = "first"  # "part of me wants ...": the writer
         elif word in ("my", "our"):
             nxt_tag = self.tag(index + 1)
             probe = index + 1
@@ -2677,6 +2680,8 @@ class _Reader:
         ) and not (
             norms[head] in ("miss", "hate", "love", "cried", "feel")
             or self.norm(head + 1) in _FAUX_PHRASE_NEXT.get(norms[head], ())
+            # "Sunday evenings make me restless": a cause, not an instruction
+            or (norms[head] in _CAUSING and self.norm(head + 1) == "me" and head > first)
         ):
             hit("FF403", head, head)
             clause.kind = OTHER
@@ -2941,6 +2946,13 @@ class _Reader:
                         "get",
                         "got",
                         "been",
+                        "pretty",
+                        "quite",
+                        "kinda",
+                        "utterly",
+                        "absolutely",
+                        "bit",
+                        "of",
                     )
                     or k == first
                 )
@@ -2975,7 +2987,11 @@ class _Reader:
                             "kinda",
                             "pretty",
                             "utterly",
+                            "quite",
+                            "absolutely",
+                            "bit",
                         )
+                        or (prev == "of" and self.norm(k - 2) in ("kind", "sort"))
                     )
                     and subject != "third"
                 ) or (tag & Tag.EMOTION and first_person)

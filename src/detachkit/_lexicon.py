@@ -219,7 +219,7 @@ LEXICONS: tuple[Lexicon, ...] = (
             bummed hangry spiraling spiralling frazzled flustered rattled
             unsettled shaken edgy keyed antsy fidgety jumpy twitchy distraught frantic
             queasy weepy teary tearful
-            choked sulky petrified alarmed aghast dismayed crestfallen glum
+            choked sulky petrified alarmed aghast dismayed crestfallen glum tempted
             gloomy morose downcast forlorn bereft desolate wretched anguished
             anguish agony tormented heavyhearted broken exasperated impatient
             indignant vexed peeved miffed disgruntled displeased ticked
@@ -289,6 +289,7 @@ LEXICONS: tuple[Lexicon, ...] = (
             insomnia tension exhausted fatigue goosebumps shiver shivering
             shivers twitching twitches twitch hot cold flushed cramping cramps
             tingling tingles pressure weight heaviness buzzing hollow jittery
+            hammering hammered
             queasy stiff stiffens frozen freezes froze exhaustion shaky
             tearing
             """
