@@ -240,6 +240,11 @@ class TestClassify:
             ("My heart was hammering all through the call.", "feeling"),
             # "part of me wants to die" is a wish not to live (rule 17)
             ("part of me just wants to die tbh", "feeling"),
+            # why the writer did something is part of the act; ", so he'll ..." is a forecast
+            ("I sat in the car so the kids wouldn't hear me.", "fact"),
+            ("I told her no, so she'll probably sulk for a week.", "mixed"),
+            # "anyone else would have ..." is a counterfactual verdict
+            ("Anyone sensible would have left him years ago.", "interpretation"),
             # "don't really want to be alive" is a wish, not an instruction
             ("don't really want to be here anymore", "feeling"),
             # a plan for a named day ahead ("when I see her on Friday")

@@ -1980,6 +1980,7 @@ class _Carry:
         "fear_future",
         "hope",
         "motive",
+        "own_act",
         "plan",
         "prediction",
         "restrictive",
@@ -1991,6 +1992,7 @@ class _Carry:
     def __init__(self) -> None:
         self.subject = "none"
         self.speech = self.belief = self.restrictive = self.plan = self.motive = False
+        self.own_act = False
         self.prediction = self.discovery = False
         self.fear = self.wish = self.hope = False
         # a fear of what may happen, a then-and-now comparison
@@ -2124,6 +2126,11 @@ class _Reader:
             clause.swallowed = True
             clause.kind = INTERPRETATION
             return True
+        if carry.own_act and clause.intro == "so" and self._purpose(clause):
+            # "I sobbed in the stairwell so nobody would see": why the writer did it
+            clause.swallowed = True
+            clause.kind = FACT
+            return True
         if carry.motive and clause.intro == "so" and self._purpose(clause):
             # "he drinks on purpose so he doesn't have to talk to me": the purpose read in
             clause.matches.append(("FF316", clause.start, clause.end - 1))
@@ -2173,6 +2180,7 @@ class _Reader:
         carry.restrictive = "FF315" in rules
         carry.plan = clause.kind == OTHER and "FF402" in rules
         carry.motive = clause.kind == INTERPRETATION and not rules.isdisjoint(_MOTIVE_RULES)
+        carry.own_act = clause.kind == FACT and "FF203" in rules
         carry.prediction = clause.kind == INTERPRETATION and "FF305" in rules
         carry.fear = (
             clause.kind == FEELING
@@ -2298,6 +2306,8 @@ class _Reader:
         """Whether *clause* goes on with the words or belief of the clause before it."""
         if self._ends_report(clause):
             return False
+        if clause.intro == "so" and self.norm(clause.start - 2) == ",":
+            return False  # "I told him no, so he'll sulk": a consequence, not his words
         if self.norm(clause.start) == "that" or clause.intro in _REPORT_CONTINUATIONS:
             return True
         # "and really hurt me": no subject of its own
@@ -4416,6 +4426,8 @@ class _Reader:
             verb = self.norm(k + 2)
         else:
             verb = nxt
+        if subject == "none" and word in ("would", "'d") and nxt == "have":
+            return True  # "anyone else would have walked out years ago": a verdict
         if subject in ("first", "we", "none"):
             return verb in _OUTCOME_VERBS or (nxt == "never" and self.norm(k + 2) in _OUTCOME_VERBS)
         if word in ("would", "'d") and subject == "thing":
