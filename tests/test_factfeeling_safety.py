@@ -27,6 +27,7 @@ SELF_HARM_CASES: dict[str, tuple[str, ...]] = {
         "I banged my fists on the door until they bled, on purpose.",
     ),
     "wish to die": (
+        "I keep hoping a lorry will take me out on the motorway.",
         "Most mornings I pray I won't see another Christmas.",
         "part of me hopes the train derails on my way home",
         "I want to die.",
@@ -83,6 +84,8 @@ SELF_HARM_CASES: dict[str, tuple[str, ...]] = {
         "I have lost the will to live.",
     ),
     "burden and better off without me": (
+        "My dying would fix everything for them.",
+        "They wouldn't notice if I stopped existing.",
         "Honestly the family would be happier with me gone.",
         "No one would notice if I stopped being around.",
         "Nobody would miss a thing if I wasn't in it.",
@@ -108,6 +111,7 @@ SELF_HARM_CASES: dict[str, tuple[str, ...]] = {
         "i'm going to end it tonight",
     ),
     "plans and preparation": (
+        "Tonight I could just take the whole packet and be done.",
         "My brother is keeping my tablets so I can't take them all at once.",
         "Told my GP about the thoughts of taking an overdose.",
         "I'm going to call the helpline before I do something to myself.",
@@ -215,6 +219,7 @@ VIOLENCE_CASES: dict[str, tuple[str, ...]] = {
         "He left bruises on my neck.",
     ),
     "threats": (
+        "There was a bullet in my letterbox and a note.",
         "He texted that if I talked he'd finish this for good.",
         "His voicemail said to keep talking and see what happens to my face.",
         "He swore he'd make sure I never walk again.",
@@ -269,6 +274,7 @@ VIOLENCE_CASES: dict[str, tuple[str, ...]] = {
         "I want to press charges.",
     ),
     "fear for safety": (
+        "How can I get out without her finding out and hurting me?",
         "Every time a door bangs I brace for a blow.",
         "I froze when I saw his van parked outside the school.",
         "I'm frightened to go out since he said he knows my routine.",
@@ -426,6 +432,9 @@ NEAR_MISSES: tuple[str, ...] = (
     "I got kicked out of the group chat.",
     "I'll finish this essay tonight, I told Mum.",
     "I got hit by a car on my bike last year.",
+    "He drank the whole bottle of wine himself.",
+    "She'll poison the kids against me, I know it.",
+    "If he turns up at work again, I'll call security.",
 )
 
 _SH = [(cat, text) for cat, texts in SELF_HARM_CASES.items() for text in texts]

@@ -529,11 +529,32 @@ SELF_HARM: tuple[Pattern, ...] = (
     ),
     _sh(
         "SH.if_not_here",
-        "if|when i ~2 not|never|stopped|stop ~2 here|around|alive|existed|exist|born|living",
+        "if|when i ~2 not|never|stopped|stop ~2 here|around|alive|existed|exist|existing|born"
+        "|living",
+        neg=False,  # "they wouldn't notice if I stopped existing" still wishes it
         near="would 'd better happier easier relieved notice care cope fine miss nobody noone",
         near_before=10,
         near_after=8,
         veto="work party home office tonight tomorrow weekend",
+    ),
+    # "if I swallowed the whole bottle", "took a whole packet"
+    _sh(
+        "SH.whole_bottle",
+        "swallow|swallowed|swallowing|take|took|taking|down|downed ~2 whole|entire bottle|packet",
+        agent=_BY_WRITER,
+        veto="wine water beer vodka gin whisky whiskey cider juice coke",
+        veto_after=3,
+    ),
+    # "my death would solve a lot of problems", "things would be easier if I died"
+    _sh(
+        "SH.death_solves",
+        "my death|dying ~3 solve|solves|fix|fixes|help|helps|easier|better",
+    ),
+    # "keep wishing a bus would take me out", "hope a lorry hits me"
+    _sh(
+        "SH.wish_hit",
+        "@WANT ~3 bus|car|lorry|truck|train ~3 take|takes|hit|hits ~1 me ~1 out",
+        block="@PEOPLE his her their him them",
     ),
     # "the world wouldn't lose anything if I wasn't in it"
     _sh(
@@ -1110,6 +1131,8 @@ VIOLENCE: tuple[Pattern, ...] = (
         "@MODAL ~2 @HARM_GOAL|poison ~2 @DEPENDANTS|pet|pets",
         agent=_BY_OTHER,
         block="never not",
+        veto="against",  # "poison the kids against me": turning them, not harming them
+        veto_after=2,
     ),
     # "he said he'd break my legs", "she'd smash my face in"
     _vi(
@@ -1190,6 +1213,19 @@ VIOLENCE: tuple[Pattern, ...] = (
     ),
     # "he put his fist through the wall beside my head"
     _vi("VI.fist_through", "fist|foot|boot through ~2 @PROPERTY", agent=_BY_OTHER),
+    # "a bullet on my windscreen with a note", "next one's for you"
+    _vi("VI.bullet", "bullet|bullets|shell ~4 my|our|the|door|car|windscreen|note"),
+    _vi(
+        "VI.next_one", "next one ~1 's|is ~1 for you|u", near="@SPEECH note bullet", near_before=10
+    ),
+    # "how do I leave without him finding out and hurting me"
+    _vi(
+        "VI.and_hurting",
+        "and ~1 hurting|hitting|killing|beating me|us",
+        near="him her them",
+        near_before=5,
+        near_after=0,
+    ),
     # "she'd make sure I never walk again"
     _vi(
         "VI.never_walk",
@@ -1355,6 +1391,7 @@ VIOLENCE: tuple[Pattern, ...] = (
         "VI.turned_up",
         "showed|turned|shows|turns|turning|showing up ~1 at|outside",
         agent=_BY_OTHER,
+        veto_prev="if",  # "if she turns up again, I'll ...": a plan, not an event
         near="@FEAR again midnight",
         near_before=12,
     ),
