@@ -245,6 +245,18 @@ class TestClassify:
             ("I told her no, so she'll probably sulk for a week.", "mixed"),
             # "anyone else would have ..." is a counterfactual verdict
             ("Anyone sensible would have left him years ago.", "interpretation"),
+            # a feeling caused by something, a sensation word, a feeling idiom
+            ("The silence in the flat makes me ache.", "feeling"),
+            ("My chest squeezes whenever his name comes up.", "feeling"),
+            ("She laughed at my dress and I felt about an inch tall.", "mixed"),
+            # "better off" is a verdict; "never once asked" an absolute
+            ("Honestly I'm better off without him.", "interpretation"),
+            ("My father never once asked about my exams.", "interpretation"),
+            # ongoing own acts with no subject; a wish for what someone would do
+            ("Been sleeping on the sofa since Tuesday.", "fact"),
+            ("I just want my dad to say sorry.", "feeling"),
+            # how often a sensation comes is no absolute
+            ("Since the divorce my neck has ached constantly.", "feeling"),
             # "don't really want to be alive" is a wish, not an instruction
             ("don't really want to be here anymore", "feeling"),
             # a plan for a named day ahead ("when I see her on Friday")

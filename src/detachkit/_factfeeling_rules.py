@@ -659,7 +659,7 @@ _EVENT_NOUNS = _word_set(
     appointment interview hearing reunion shower christening baptism trip
     holiday vacation dinner lunch date meeting court surgery operation hospital
     money loan deposit rent bill invoice keys key deposit dollars pounds euros
-    bucks quid
+    bucks quid breakup divorce separation fight argument row
     """
 )
 # "during the meeting", "all through Tuesday's dinner", "the whole time at her
@@ -933,8 +933,12 @@ def _after_feel(tokens: list[Token], index: int) -> bool:
 
 
 def _object_after(norms: list[str], index: int) -> bool:
-    """ "Lost the appeal", "broken my phone": a verb with its object, not a state."""
-    return index == 0 and norms[index + 1 : index + 2] in (["the"], ["my"], ["his"], ["her"])
+    """ "Lost the appeal", "broken my phone": a verb with its object, not a state;
+    "better off (without her)": a verdict, not a mood."""
+    after = norms[index + 1 : index + 2]
+    return (index == 0 and after in (["the"], ["my"], ["his"], ["her"])) or (
+        norms[index] == "better" and after == ["off"]
+    )
 
 
 def _emotion_noun(norms: list[str], index: int) -> bool:
@@ -1391,6 +1395,9 @@ _SLEEP_WORDS = frozenset({"sleep", "asleep", "sleeping"})
 _CARELESS_ENDS = _word_set("live die wake alive survive dead")
 _NOTS = frozenset({"not", "never", "stop", "longer", "no"})
 _HARM_VERBS = frozenset({"hurt", "harm", "cut", "kill"})
+_HARM_URGE_NEXT = frozenset(
+    {"myself", "again", "", ".", "is", "was", "comes", "came", "keeps", "gets", "returns", ","}
+)
 _OTHER_PEOPLE = _word_set("he she they him her them his their")
 _WISH_SPAN = 10
 _WISH_STARTS = _DESIRES | {"care", "love"}
@@ -1572,6 +1579,7 @@ _FEAR_WORDS = _word_set(
 _URGE_MODALS = frozenset({"could", "want", "wanna", "need", "'d", "would", "might", "just"})
 _ABSOLUTE_FREQUENCY = frozenset({"never", "always", "constantly", "forever"})
 # "I hope / wish / pray" + a clause: a wish, not a claim about the world.
+_WANTS = frozenset({"want", "wanted"})
 _HOPE_VERBS = _word_set("hope hoped hoping wish wished wishing pray prayed praying")
 _WISH_WORDS = frozenset(
     {
@@ -1656,6 +1664,8 @@ _FEELING_IDIOM_LIST: tuple[tuple[str, ...], ...] = (
     ("completely", "fried"),
     ("totally", "fried"),
     ("ten", "feet", "tall"),
+    ("inches", "tall"),
+    ("inch", "tall"),
     ("on", "top", "of", "the", "world"),
     ("on", "cloud", "nine"),
     ("walking", "on", "air"),
@@ -1951,7 +1961,7 @@ _SCAN_WORDS = (
     | _CONFIDENCE_WORDS
     | {"made", "makes", "make", "last", "since", "did", "does", "do", "has", "have", "had"}
     | _DESERVE
-    | {"reason", "able"}
+    | {"reason", "able", "better"}
 )
 
 
@@ -2768,14 +2778,10 @@ class _Reader:
                     "swears",
                 ):
                     prev = norms[k - 1] if k > a else ""
-                    if norms[k].endswith("s") and (
-                        prev in _ABSOLUTE_FREQUENCY
-                        or (
-                            prev in ("once", "ever", "even")
-                            and self.norm(k - 2) in _ABSOLUTE_FREQUENCY
-                        )
+                    if (norms[k].endswith("s") and prev in _ABSOLUTE_FREQUENCY) or (
+                        prev in ("once", "ever", "even") and self.norm(k - 2) in _ABSOLUTE_FREQUENCY
                     ):
-                        continue  # "she never (once) asks": a habit told as an absolute
+                        continue  # "she never asks", "never once asked": an absolute
                     if k - 2 >= a and norms[k - 2] in _WHAT_WORDS and prev in _CLAUSE_SUBJECTS:
                         continue  # "(tell everyone) what I said": a thing, not a report
                     if prev in (
@@ -3083,7 +3089,9 @@ class _Reader:
                 ):
                     feeling.append(("FF104", k, k))
             if tag & Tag.SENSATION and (
-                subject in ("body", "first", "none") or self._body_near(k, a, b)
+                subject in ("body", "first", "none")
+                or self._body_near(k, a, b)
+                or (prev == "me" and self.norm(k - 2) in _CAUSING)  # "the quiet makes me ache"
             ):
                 feeling.append(("FF102", k, k))
             if (
@@ -3096,6 +3104,8 @@ class _Reader:
             elif (
                 tag & Tag.ABSOLUTE
                 and word != "ever"
+                # "my shoulders have ached constantly": how often a sensation comes
+                and not (subject == "body" and word in _ABSOLUTE_FREQUENCY)
                 # "I've never felt this light": how the writer feels, not an absolute
                 and not (word == "never" and self.norm(k + 1) in ("felt", "been") and first_person)
                 and not (
@@ -3213,6 +3223,9 @@ class _Reader:
                 if self.tag(k + 1) & (Tag.THIRD_PRONOUN | Tag.PERSON) or self.norm(k + 1) == "that":
                     self.traps.add("mind_reading")
                     about_other = True  # "I think he enjoys seeing me stressed": a belief
+            if word == "better" and self.norm(k + 1) == "off" and prev in _BE_FORMS | {"'m", "be"}:
+                # "I'm better off without her": a verdict, not a mood
+                interp_strong.append(("FF312", k, k + 1))
             if word in _DESERVE and k > a:
                 # "I deserve better", "he doesn't deserve her": a judgment of worth
                 interp_strong.append(("FF312", k, k))
@@ -3547,8 +3560,8 @@ class _Reader:
                 or self.norm(m - 2) in _NOTS
             ):
                 return True
-            if word in _HARM_VERBS and self.norm(m + 1) in ("myself", "again", "", ".", "is"):
-                return True
+            if word in _HARM_VERBS and self.norm(m + 1) in _HARM_URGE_NEXT:
+                return True  # "the urge to cut is back", "... to cut comes back every night"
             if word in _SLEEP_WORDS and self._for_ever(m):
                 return True
         return False
@@ -3709,7 +3722,7 @@ class _Reader:
 
     def _hope(self, clause: _Clause, content: list[int]) -> int:
         """The verb of "I (just) hope / wish / pray" + a clause, or -1."""
-        if clause.subject != "first" or self.words.isdisjoint(_HOPE_VERBS):
+        if clause.subject != "first" or self.words.isdisjoint(_HOPE_VERBS | _WANTS):
             return -1
         k = content[0]
         if self.norms[k] != "i":
@@ -3717,9 +3730,15 @@ class _Reader:
         k += 1
         while k < clause.end and self.norms[k] in _ADVERBS_BEFORE_VERB:
             k += 1
-        if k + 1 >= clause.end or self.norms[k] not in _HOPE_VERBS:
+        if k + 1 >= clause.end:
             return -1
         nxt = self.norms[k + 1]
+        if self.norms[k] in ("want", "wanted") and nxt in ("my", "him", "her", "them", "someone"):
+            # "I just want my mom to hold me": a wish for what someone would do
+            after = k + (3 if nxt == "my" else 2)
+            return k if self.norm(after) == "to" and self.norm(after + 1) != "be" else -1
+        if self.norms[k] not in _HOPE_VERBS:
+            return -1
         return k if nxt == "that" or _subject_like(self.tags[k + 1], nxt) else -1
 
     def _ends_with_hope(self, clause: _Clause) -> bool:
@@ -4276,6 +4295,15 @@ class _Reader:
                     clause.matches.append(("FF302", k, k))
                     return INTERPRETATION
                 clause.matches.append(("FF204", k, k))
+                return FACT
+            # "Been googling how many ...", "been sleeping at my sister's": own ongoing acts
+            if (
+                subject == "none"
+                and word == "been"
+                and self.norm(k + 1).endswith("ing")
+                and not self.tag(k + 1) & (Tag.EMOTION | Tag.SENSATION | Tag.FAUX)
+            ):
+                clause.matches.append(("FF203", k + 1, k + 1))
                 return FACT
             # past fragments with no subject: "Made me pay again", "Took the kids to school"
             if (

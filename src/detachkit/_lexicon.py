@@ -289,7 +289,7 @@ LEXICONS: tuple[Lexicon, ...] = (
             insomnia tension exhausted fatigue goosebumps shiver shivering
             shivers twitching twitches twitch hot cold flushed cramping cramps
             tingling tingles pressure weight heaviness buzzing hollow jittery
-            hammering hammered
+            hammering hammered squeezed squeezing ached
             queasy stiff stiffens frozen freezes froze exhaustion shaky
             tearing
             """
@@ -550,7 +550,8 @@ LEXICONS: tuple[Lexicon, ...] = (
             sibling siblings son daughter kids kid children child baby husband
             wife partner spouse boyfriend girlfriend ex fiance fiancé fiancee
             fiancée friend friends bestie bff roommate flatmate housemate
-            coworker co-worker colleague colleagues boss manager supervisor
+            coworker co-worker colleague colleagues boss manager supervisor foreman
+            coach
             teammate neighbor neighbour landlord landlady aunt uncle cousin
             grandma grandpa grandmother grandfather nan nana granny stepdad
             stepmom stepmum stepmother stepfather stepson stepdaughter in-laws
