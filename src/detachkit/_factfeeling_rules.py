@@ -4110,6 +4110,24 @@ class _Reader:
                 return False
         return seen_occasion
 
+    def _subjectless_act(self, clause: _Clause, k: int) -> bool:
+        """ "Been googling ...", "Made me pay again", "Took the kids to school": an act whose
+        subject is left out (and marked so)."""
+        word = self.norms[k]
+        if word == "been" and self.norm(k + 1).endswith("ing"):
+            if self.tag(k + 1) & (Tag.EMOTION | Tag.SENSATION | Tag.FAUX):
+                return False
+            clause.matches.append(("FF203", k + 1, k + 1))
+            return True
+        if (
+            (self.tags[k] & Tag.PAST_ACTION or word in ("made", "took", "kept", "got"))
+            and not self.tags[k] & (Tag.EMOTION | Tag.FAUX | Tag.LABEL | Tag.SENSATION)
+            and self.norm(k + 1) in _FRAGMENT_OBJECTS
+        ):
+            clause.matches.append(("FF204" if self.norm(k + 1) == "me" else "FF203", k, k))
+            return True
+        return False
+
     def _fallback(self, clause: _Clause, content: list[int]) -> str | None:
         norms, tags = self.norms, self.tags
         subject = clause.subject
@@ -4296,23 +4314,7 @@ class _Reader:
                     return INTERPRETATION
                 clause.matches.append(("FF204", k, k))
                 return FACT
-            # "Been googling how many ...", "been sleeping at my sister's": own ongoing acts
-            if (
-                subject == "none"
-                and word == "been"
-                and self.norm(k + 1).endswith("ing")
-                and not self.tag(k + 1) & (Tag.EMOTION | Tag.SENSATION | Tag.FAUX)
-            ):
-                clause.matches.append(("FF203", k + 1, k + 1))
-                return FACT
-            # past fragments with no subject: "Made me pay again", "Took the kids to school"
-            if (
-                subject == "none"
-                and (tags[k] & Tag.PAST_ACTION or word in ("made", "took", "kept", "got"))
-                and not tags[k] & (Tag.EMOTION | Tag.FAUX | Tag.LABEL | Tag.SENSATION)
-                and self.norm(k + 1) in _FRAGMENT_OBJECTS
-            ):
-                clause.matches.append(("FF204" if self.norm(k + 1) == "me" else "FF203", k, k))
+            if subject == "none" and self._subjectless_act(clause, k):
                 return FACT
             # third-person fragments such as "reads my messages"
             if (
