@@ -257,6 +257,9 @@ class TestClassify:
             ("I just want my dad to say sorry.", "feeling"),
             # how often a sensation comes is no absolute
             ("Since the divorce my neck has ached constantly.", "feeling"),
+            # a plan for a day ahead with "once"; anger idioms with "wanted to"
+            ("Once the contract ends in May, I'm leaving the job.", "other"),
+            ("I wanted to strangle him during the recital.", "feeling"),
             # "don't really want to be alive" is a wish, not an instruction
             ("don't really want to be here anymore", "feeling"),
             # a plan for a named day ahead ("when I see her on Friday")

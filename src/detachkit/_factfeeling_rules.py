@@ -1675,6 +1675,11 @@ _FEELING_IDIOM_LIST: tuple[tuple[str, ...], ...] = (
     ("weight", "lifted"),
     ("wrung", "out"),
     ("could", "strangle"),
+    ("wanted", "to", "wring"),
+    ("wanted", "to", "strangle"),
+    ("wanted", "to", "throttle"),
+    ("want", "to", "wring"),
+    ("want", "to", "strangle"),
     ("could", "throttle"),
     ("could", "scream"),
     ("could", "wring"),
@@ -1747,7 +1752,7 @@ _ACTIVITIES = _word_set(
     cooking cleaning working driving walking running reading studying shopping
     eating showering bathing packing unpacking waiting sitting standing typing
     writing painting gardening ironing washing hoovering vacuuming tidying
-    commuting travelling traveling exercising training jogging swimming
+    commuting travelling traveling exercising training jogging swimming moving
     """
 )
 _REPORT_CONTINUATIONS = frozenset({"if", "unless", "that", "because", "cause", "so"})
@@ -3636,7 +3641,7 @@ class _Reader:
     def _dated_when(self, clause: _Clause) -> bool:
         """ "when I see him on Friday": one occasion named in the present, so still ahead."""
         return (
-            clause.intro == "when"
+            clause.intro in ("when", "once", "before")
             and not self.words.isdisjoint(_AHEAD_MARKERS)
             and not _SPECIFIC_TIME.isdisjoint(self.norms[clause.start : clause.end])
             and not any(
