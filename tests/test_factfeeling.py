@@ -260,6 +260,16 @@ class TestClassify:
             # a plan for a day ahead with "once"; anger idioms with "wanted to"
             ("Once the contract ends in May, I'm leaving the job.", "other"),
             ("I wanted to strangle him during the recital.", "feeling"),
+            # an act, then the wish it was done with
+            ("I sent him the photos hoping he'd finally understand.", "mixed"),
+            # counts after a message verb leave no reported words; "can't stand" is a dislike
+            ("She rang me 12 times because she can't stand being ignored.", "mixed"),
+            # "going to start looking" is a plan; a guessed diagnosis is a view
+            ("Going to start packing on Saturday.", "other"),
+            ("My brother probably has some sort of personality disorder.", "interpretation"),
+            # idioms: a knife in the back, nearly having a heart attack
+            ("Her post about me was a knife in the back.", "interpretation"),
+            ("I nearly had a heart attack when the letter arrived on Monday.", "mixed"),
             # "don't really want to be alive" is a wish, not an instruction
             ("don't really want to be here anymore", "feeling"),
             # a plan for a named day ahead ("when I see her on Friday")

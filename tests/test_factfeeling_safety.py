@@ -219,6 +219,7 @@ VIOLENCE_CASES: dict[str, tuple[str, ...]] = {
         "He left bruises on my neck.",
     ),
     "threats": (
+        "She said she would slash my tyres if I went to court.",
         "There was a bullet in my letterbox and a note.",
         "He texted that if I talked he'd finish this for good.",
         "His voicemail said to keep talking and see what happens to my face.",
@@ -435,6 +436,7 @@ NEAR_MISSES: tuple[str, ...] = (
     "He drank the whole bottle of wine himself.",
     "She'll poison the kids against me, I know it.",
     "If he turns up at work again, I'll call security.",
+    "My mother-in-law will kill me when she hears we skipped her party.",
 )
 
 _SH = [(cat, text) for cat, texts in SELF_HARM_CASES.items() for text in texts]

@@ -1277,6 +1277,16 @@ def _split_clauses(  # noqa: PLR0915 - the clause cuts read as one table
             new_intro = ","
             skip = 0
         elif (
+            norm in _HOPING
+            and index - start >= 2
+            and index + 1 < count
+            and tokens[index + 1].norm in _CLAUSE_SUBJECTS
+        ):
+            # "I took extra pills last night | hoping I wouldn't wake up": an act and a wish
+            cut = True
+            new_intro = ","
+            skip = 0
+        elif (
             norm in _CLAUSE_SUBJECTS
             and index - start >= 3
             and tokens[index - 1].norm in _QUOTES
@@ -1428,6 +1438,8 @@ _IDIOM_LIST: tuple[tuple[str, tuple[frozenset[str], ...]], ...] = (
         ),
     ),
     (_BETRAYAL, (_forms("sell sells sold selling"), _OBJ, _forms("out down"))),
+    # "that comment was a knife in the back"
+    (_BETRAYAL, (_forms("knife"), _forms("in"), _forms("the my"), _forms("back"))),
     # "my boss is out to get me": a motive read in
     (_BETRAYAL, (_forms("out"), _forms("to"), _forms("get"), _forms("me us"))),
     # "laughing at me behind my back": what cannot be seen, told as known
@@ -1580,6 +1592,9 @@ _URGE_MODALS = frozenset({"could", "want", "wanna", "need", "'d", "would", "migh
 _ABSOLUTE_FREQUENCY = frozenset({"never", "always", "constantly", "forever"})
 # "I hope / wish / pray" + a clause: a wish, not a claim about the world.
 _WANTS = frozenset({"want", "wanted"})
+_BODY_STRUGGLES = _word_set("breathe sleep eat swallow focus concentrate think stand sit")
+_GUESSING = _word_set("kind sort probably maybe must obviously clearly definitely surely")
+_HOPING = frozenset({"hoping", "wishing", "praying"})
 _HOPE_VERBS = _word_set("hope hoped hoping wish wished wishing pray prayed praying")
 _WISH_WORDS = frozenset(
     {
@@ -1665,6 +1680,8 @@ _FEELING_IDIOM_LIST: tuple[tuple[str, ...], ...] = (
     ("totally", "fried"),
     ("ten", "feet", "tall"),
     ("inches", "tall"),
+    ("nearly", "had", "a", "heart"),
+    ("almost", "had", "a", "heart"),
     ("inch", "tall"),
     ("on", "top", "of", "the", "world"),
     ("on", "cloud", "nine"),
@@ -1966,7 +1983,7 @@ _SCAN_WORDS = (
     | _CONFIDENCE_WORDS
     | {"made", "makes", "make", "last", "since", "did", "does", "do", "has", "have", "had"}
     | _DESERVE
-    | {"reason", "able", "better"}
+    | {"reason", "able", "better", "stand", "hard", "difficult", "impossible"}
 )
 
 
@@ -2285,8 +2302,11 @@ class _Reader:
         """ "(he) hasn't mentioned it since": a denied report, or one with only a topic,
         carries no words after it."""
         said = min((m[1] for m in clause.matches if m[0] == "FF201"), default=clause.end)
-        # "I told my boss about the divorce": a topic, no words to go on with
-        about = "about" in self.norms[said + 1 : min(said + 5, clause.end)]
+        # "I told my boss about the divorce", "he texted me 30 times": no words to go on with
+        after = self.norms[said + 1 : min(said + 5, clause.end)]
+        about = "about" in after or any(
+            self.tags[m] & Tag.NUMBER for m in range(said + 1, min(said + 4, clause.end))
+        )
         return about or any(m[0] == "FF501" and m[1] < said for m in clause.matches)
 
     def _wished(self, clause: _Clause) -> None:
@@ -2926,7 +2946,10 @@ class _Reader:
             if word in _RECORD_WORDS or tag & Tag.MEDICAL:
                 # "diagnosed with panic disorder", "I have ADHD": a record
                 record_seen = True
-                if tag & Tag.MEDICAL:
+                if tag & Tag.MEDICAL and not _GUESSING.isdisjoint(self.norms[max(a, k - 4) : k]):
+                    # "Mom has some kind of personality disorder": a diagnosis guessed at
+                    interp_strong.append(("FF307", k, k))
+                elif tag & Tag.MEDICAL:
                     fact.append(("FF205", k, k))
                 if tag & Tag.EMOTION:
                     continue
@@ -3228,6 +3251,25 @@ class _Reader:
                 if self.tag(k + 1) & (Tag.THIRD_PRONOUN | Tag.PERSON) or self.norm(k + 1) == "that":
                     self.traps.add("mind_reading")
                     about_other = True  # "I think he enjoys seeing me stressed": a belief
+            if (
+                word == "stand"
+                and prev == "not"
+                and self.norm(k - 2) in _CAN
+                and self.norm(k + 1) not in ("up", "straight", "still", "on")
+            ):
+                # "he can't stand not being in control": a strong dislike, someone's or mine
+                if subject in ("third", "you"):
+                    interp_strong.append(("FF306", k - 2, k))
+                    self.traps.add("mind_reading")
+                else:
+                    feeling.append(("FF104", k - 2, k))
+            if (
+                word in ("hard", "difficult", "impossible")
+                and self.norm(k + 1) == "to"
+                and (self.norm(k + 2) in _BODY_STRUGGLES)
+            ):
+                # "it's hard to breathe when I think about it": a bodily stress sensation
+                feeling.append(("FF102", k, k + 2))
             if word == "better" and self.norm(k + 1) == "off" and prev in _BE_FORMS | {"'m", "be"}:
                 # "I'm better off without her": a verdict, not a mood
                 interp_strong.append(("FF312", k, k + 1))
@@ -3727,9 +3769,11 @@ class _Reader:
 
     def _hope(self, clause: _Clause, content: list[int]) -> int:
         """The verb of "I (just) hope / wish / pray" + a clause, or -1."""
-        if clause.subject != "first" or self.words.isdisjoint(_HOPE_VERBS | _WANTS):
+        if clause.subject not in ("first", "none") or self.words.isdisjoint(_HOPE_VERBS | _WANTS):
             return -1
         k = content[0]
+        if self.norms[k] in _HOPING:
+            return k  # "(I took the pills) hoping I wouldn't wake up"
         if self.norms[k] != "i":
             return -1
         k += 1
@@ -4545,6 +4589,8 @@ class _Reader:
                         break  # "I'll go to my sister's": going is the plan itself
                     step += 1
                 verb = self.norm(step)
+                if norms[step - 1] in ("start", "begin") and verb.endswith("ing"):
+                    return (k, step)  # "going to start looking at flats"
                 if verb == "end" and self.norm(step + 1) in _THE | {"things", "this", "a"}:
                     return (k, step)  # "I will end the call": an act, not "end up"
                 if verb in _NON_AGENCY or (verb == "give" and self.norm(step + 1) == "in"):

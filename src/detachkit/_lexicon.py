@@ -400,7 +400,7 @@ LEXICONS: tuple[Lexicon, ...] = (
         _words(
             """
             selfish narcissist narcissistic toxic manipulative manipulator
-            freeloader freeloading mooch moocher scrounger sponger
+            freeloader freeloading mooch moocher scrounger sponger hellhole warzone
             controlling lazy crazy insane psycho psychotic gaslighter gaslighting
             liar lying fake rude mean cruel heartless inconsiderate thoughtless
             careless irresponsible immature childish pathetic useless worthless

@@ -68,7 +68,8 @@ GROUPS: dict[str, frozenset[str]] = {
         """
         mum mom mam mummy mommy mother dad daddy father gran nan nanna grandma
         granny grandad grandpa sister sis brother bro aunt auntie uncle boss
-        teacher coach parents folks
+        teacher coach parents folks mother-in-law father-in-law sister-in-law
+        brother-in-law in-laws law
         """
     ),
     "MODAL": _g("will 'll would 'd going gonna might could may"),
@@ -1233,6 +1234,12 @@ VIOLENCE: tuple[Pattern, ...] = (
         near="sure @SPEECH",
         near_before=8,
         joke=True,
+    ),
+    # "she'd slash my tyres", "said he'd smash my windows"
+    _vi(
+        "VI.property_threat",
+        "@MODAL ~2 slash|smash|key|torch|wreck ~2 my|our|your ~1 tires|tyres|car|windows|window",
+        agent=_BY_OTHER,
     ),
     # "she'd set fire to my car", "setting light to our door"
     _vi(
