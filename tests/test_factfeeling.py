@@ -267,6 +267,8 @@ class TestClassify:
             # "going to start looking" is a plan; a guessed diagnosis is a view
             ("Going to start packing on Saturday.", "other"),
             ("My brother probably has some sort of personality disorder.", "interpretation"),
+            # "when I think about ..." is a trigger, not a guess
+            ("It's hard to sleep when I think about the hearing.", "feeling"),
             # idioms: a knife in the back, nearly having a heart attack
             ("Her post about me was a knife in the back.", "interpretation"),
             ("I nearly had a heart attack when the letter arrived on Monday.", "mixed"),

@@ -3235,6 +3235,11 @@ class _Reader:
                 )
                 and not (word == "bet" and prev != "i")
                 and not (word in ("guess", "suppose", "imagine", "wonder") and prev != "i")
+                # "when I think about going back": a thought's topic, not a guess
+                and not (
+                    (word in ("think", "thinking") and self.norm(k + 1) in ("about", "of"))
+                    or (word == "i" and self.norm(k + 2) in ("about", "of"))
+                )
             ):
                 interp_weak.append(("FF307", k, k))
             if (
