@@ -269,6 +269,18 @@ class TestClassify:
             ("My brother probably has some sort of personality disorder.", "interpretation"),
             # "when I think about ..." is a trigger, not a guess
             ("It's hard to sleep when I think about the hearing.", "feeling"),
+            # "no one would miss me" is a judgment about others (rule 17)
+            ("No one at work would notice if I vanished.", "interpretation"),
+            # intensified and continued feelings
+            ("I'm bone weary tonight.", "feeling"),
+            ("I feel flat and a bit numb.", "feeling"),
+            # a name before its verb; a time heading; an act with an amount
+            ("Priya is selfish.", "interpretation"),
+            ("Right. Day four. Let's go.", "other"),
+            ("I lost two stone over the winter.", "fact"),
+            # a hedge after the claim; a verdict after "which is"
+            ("She read my diary, obviously.", "interpretation"),
+            ("He took the car without asking, which is so typical.", "mixed"),
             # idioms: a knife in the back, nearly having a heart attack
             ("Her post about me was a knife in the back.", "interpretation"),
             ("I nearly had a heart attack when the letter arrived on Monday.", "mixed"),

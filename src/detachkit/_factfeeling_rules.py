@@ -715,7 +715,7 @@ def _tags_for(tokens: list[Token], norms: list[str]) -> list[int]:
             elif (
                 tag & Tag.EMOTION
                 and norm in _AMBIGUOUS_EMOTION
-                and (not _after_feel(tokens, index) or _object_after(norms, index))
+                and (not _after_feel(tokens, index) or _object_after(norms, tags, index))
                 and not _emotion_noun(norms, index)
             ):
                 tag &= ~Tag.EMOTION
@@ -910,7 +910,7 @@ _FEEL_WORDS = _FEEL_VERBS | frozenset(
      so too very really just i is 's kinda pretty quite totally completely
      utterly bit little super extremely honestly weirdly strangely oddly still
      all and but or lowkey deeply incredibly sort kind of a makes made make
-     leaves left leave dead bone-deep emotionally physically mentally more less this
+     leaves left leave dead bone-deep emotionally physically mentally more less this bone
     """.split()
 )
 
@@ -932,12 +932,18 @@ def _after_feel(tokens: list[Token], index: int) -> bool:
     return probe < 0
 
 
-def _object_after(norms: list[str], index: int) -> bool:
-    """ "Lost the appeal", "broken my phone": a verb with its object, not a state;
+def _object_after(norms: list[str], tags: list[int], index: int) -> bool:
+    """ "Lost the appeal", "I lost six kilos": a verb with its object, not a state;
     "better off (without her)": a verdict, not a mood."""
-    after = norms[index + 1 : index + 2]
-    return (index == 0 and after in (["the"], ["my"], ["his"], ["her"])) or (
-        norms[index] == "better" and after == ["off"]
+    if index + 1 >= len(norms):
+        return False
+    after = norms[index + 1]
+    if norms[index] == "better":
+        return after == "off"
+    if index and norms[index - 1] in _FEEL_VERBS:
+        return False  # "I feel lost the whole time"
+    return after in ("the", "my", "his", "her", "our", "their") or bool(
+        TAGS.get(after, 0) & Tag.NUMBER
     )
 
 
@@ -1593,6 +1599,7 @@ _ABSOLUTE_FREQUENCY = frozenset({"never", "always", "constantly", "forever"})
 # "I hope / wish / pray" + a clause: a wish, not a claim about the world.
 _WANTS = frozenset({"want", "wanted"})
 _BODY_STRUGGLES = _word_set("breathe sleep eat swallow focus concentrate think stand sit")
+_HEDGE_TAILS = _word_set("obviously clearly apparently probably surely guess suppose presumably")
 _GUESSING = _word_set("kind sort probably maybe must obviously clearly definitely surely")
 _HOPING = frozenset({"hoping", "wishing", "praying"})
 _HOPE_VERBS = _word_set("hope hoped hoping wish wished wishing pray prayed praying")
@@ -2158,6 +2165,24 @@ class _Reader:
             clause.swallowed = True
             clause.kind = INTERPRETATION
             return True
+        if clause.intro == "," and position and self._hedge_tail(clause):
+            # "They were laughing at me, obviously.": the claim before is told as a view
+            clause.swallowed = True
+            clause.kind = INTERPRETATION
+            clause.matches.append(("FF307", clause.start, clause.end - 1))
+            if clauses[position - 1].kind is FACT:
+                clauses[position - 1].kind = INTERPRETATION
+            return True
+        if (
+            clause.intro in ("and", "but", "or")
+            and position
+            and clauses[position - 1].kind is FEELING
+            and self._bare_feeling(clause)
+        ):
+            # "I feel sad and a bit empty": more of the same feeling
+            clause.swallowed = True
+            clause.kind = FEELING
+            return True
         if carry.own_act and clause.intro == "so" and self._purpose(clause):
             # "I sobbed in the stairwell so nobody would see": why the writer did it
             clause.swallowed = True
@@ -2542,6 +2567,8 @@ class _Reader:
             word == "part" and self.norm(index + 1) == "of" and nxt and self.norm(index + 2) == "me"
         ):
             clause.subject = "first"  # "part of me wants ...": the writer
+        elif word == "no" and nxt == "one":
+            clause.subject = "third"  # "no one would miss me": everyone else
         elif word in ("my", "our"):
             nxt_tag = self.tag(index + 1)
             probe = index + 1
@@ -2711,22 +2738,27 @@ class _Reader:
         ):
             head += 1
         if (
-            subject == "none"
-            and head < b
-            and tags[head] & Tag.IMPERATIVE
-            and not tags[head] & (Tag.EMOTION | Tag.SENSATION)
-            and not (
-                norms[head] in ("do", "did")
-                and self.norm(head + 1) == "not"
-                and self.norm(head + (3 if self.norm(head + 2) in _NEGATION_SKIP else 2))
-                in ("know", "feel", "want", "care", "think", "understand", "get")
+            (
+                subject == "none"
+                and head < b
+                and tags[head] & Tag.IMPERATIVE
+                and not tags[head] & (Tag.EMOTION | Tag.SENSATION)
+                and not (
+                    norms[head] in ("do", "did")
+                    and self.norm(head + 1) == "not"
+                    and self.norm(head + (3 if self.norm(head + 2) in _NEGATION_SKIP else 2))
+                    in ("know", "feel", "want", "care", "think", "understand", "get")
+                )
+                and not (head > 0 and norms[head - 1] in ("i", "he", "she", "they", "we"))
+                # "Mark is lazy": a name before its verb, not an instruction
+                and not (self.tokens[head].raw[:1].isupper() and self.tag(head + 1) & Tag.COPULA)
             )
-            and not (head > 0 and norms[head - 1] in ("i", "he", "she", "they", "we"))
-        ) and not (
-            norms[head] in ("miss", "hate", "love", "cried", "feel")
-            or self.norm(head + 1) in _FAUX_PHRASE_NEXT.get(norms[head], ())
-            # "Sunday evenings make me restless": a cause, not an instruction
-            or (norms[head] in _CAUSING and self.norm(head + 1) == "me" and head > first)
+            and not (
+                norms[head] in ("miss", "hate", "love", "cried", "feel")
+                or self.norm(head + 1) in _FAUX_PHRASE_NEXT.get(norms[head], ())
+                # "Sunday evenings make me restless": a cause, not an instruction
+                or (norms[head] in _CAUSING and self.norm(head + 1) == "me" and head > first)
+            )
         ):
             hit("FF403", head, head)
             clause.kind = OTHER
@@ -3538,7 +3570,8 @@ class _Reader:
         after = self.norm(clause.end)
         if plan and after in (":", "-", "—", "\u2013"):
             return OTHER
-        if plan or not (named or clause.start == 0 or self.after_heading):
+        opens = self.tags[content[0]] & Tag.TIME and len(content) <= 3  # "Week three."
+        if plan or not (named or clause.start == 0 or self.after_heading or opens):
             return None
         return "" if named or after in ("", ".", ":", "-", "—", "\u2013", "!") else None
 
@@ -3728,6 +3761,21 @@ class _Reader:
                 self.norms[m].endswith("ing")
                 for m in range(max(before.start, before.end - 3), before.end)
             )
+        )
+
+    def _hedge_tail(self, clause: _Clause) -> bool:
+        """ ", obviously", ", I guess", ", probably": a hedge said after the claim."""
+        words = [w for w in self.norms[clause.start : clause.end] if w[0].isalnum()]
+        return (
+            0 < len(words) <= 2 and words[-1] in _HEDGE_TAILS and words[0] in _HEDGE_TAILS | {"i"}
+        )
+
+    def _bare_feeling(self, clause: _Clause) -> bool:
+        """ "(and) a bit empty", "(and) so tired": an emotion word with no verb of its own."""
+        kept = range(clause.start, clause.end)
+        return any(TAGS.get(self.norms[m], 0) & Tag.EMOTION for m in kept) and not any(
+            self.tags[m] & _VERB_TAGS and not (self.norms[m] == "bit" and self.norm(m - 1) == "a")
+            for m in kept
         )
 
     def _purpose(self, clause: _Clause) -> bool:
@@ -4003,13 +4051,15 @@ class _Reader:
         while verb < self.count and self.norms[verb] in _ADVERBS_BEFORE_VERB | {"clearly"}:
             verb += 1
         word = self.norm(verb)
-        if (
-            self.norms[head] == "which"
-            and word in ("is", "'s", "was")
-            and self.norm(verb + 1) == "how"
-            and self.tag(verb + 2) & (Tag.THIRD_PRONOUN | Tag.PERSON)
-        ):
-            return verb  # "..., which is how he punishes me": a verdict on the act
+        if self.norms[head] == "which" and word in ("is", "'s", "was"):
+            after = verb + 1
+            while self.norm(after) in ("so", "such", "really", "pretty", "just", "a", "very"):
+                after += 1
+            if (
+                self.norm(verb + 1) == "how"
+                and self.tag(verb + 2) & (Tag.THIRD_PRONOUN | Tag.PERSON)
+            ) or self.tag(after) & Tag.LABEL:
+                return verb  # "..., which is how he punishes me", "..., which is so petty"
         if word not in _CONCLUSION_VERBS:
             return -1
         if word == "goes" and self.norm(verb + 1) != "to":

@@ -401,6 +401,7 @@ LEXICONS: tuple[Lexicon, ...] = (
             """
             selfish narcissist narcissistic toxic manipulative manipulator
             freeloader freeloading mooch moocher scrounger sponger hellhole warzone
+            passive-aggressive
             controlling lazy crazy insane psycho psychotic gaslighter gaslighting
             liar lying fake rude mean cruel heartless inconsiderate thoughtless
             careless irresponsible immature childish pathetic useless worthless

@@ -796,9 +796,18 @@ SELF_HARM: tuple[Pattern, ...] = (
         "drive|driving|drove|crash|crashing|swerve|swerving ~3 into|off ~2 "
         "wall|tree|bridge|river|lake|sea|barrier|lorry|truck|oncoming|cliff|traffic",
         agent=_BY_WRITER,
-        near="think thinking thought want wanted tempted urge imagine imagining wish wished",
+        near="think thinking thought want wanted tempted urge imagine imagining wish wished like",
         near_before=8,
         near_after=0,
+    ),
+    # "flush the extra pills so I'm not tempted", "gave my sister the blades to keep"
+    _sh(
+        "SH.remove_means",
+        "flush|flushing|bin|binning|hand|handing|give|giving|lock|locking ~4 @PILLS|blades"
+        "|razors|razor",
+        near="tempted temptation urge urges safe",
+        near_before=2,
+        near_after=10,
     ),
     # "razor blades hidden in my drawer", "I bought a rope"
     _sh(
@@ -1212,6 +1221,8 @@ VIOLENCE: tuple[Pattern, ...] = (
         near_before=10,
         near_after=6,
     ),
+    # "the ER doctor documented bruises on my ribs", "bruises on both my arms"
+    _vi("VI.bruises_on", "bruise|bruises|bruising|marks ~1 on ~2 my ~1 @BODY|ribs|wrist"),
     # "he put his fist through the wall beside my head"
     _vi("VI.fist_through", "fist|foot|boot through ~2 @PROPERTY", agent=_BY_OTHER),
     # "a bullet on my windscreen with a note", "next one's for you"
