@@ -281,6 +281,10 @@ class TestClassify:
             # a hedge after the claim; a verdict after "which is"
             ("She read my diary, obviously.", "interpretation"),
             ("He took the car without asking, which is so typical.", "mixed"),
+            # "nothing but" is no "but"; "the world wouldn't miss me" is a verdict
+            ("I'm nothing but a burden to them, and nobody would miss me.", "interpretation"),
+            # "no replying after 7": a rule for oneself
+            ("From today: no answering her calls after nine.", "other"),
             # idioms: a knife in the back, nearly having a heart attack
             ("Her post about me was a knife in the back.", "interpretation"),
             ("I nearly had a heart attack when the letter arrived on Monday.", "mixed"),

@@ -221,6 +221,12 @@ _OUTCOME_VERBS = frozenset(
 )
 _VOLITIONAL = frozenset(
     [
+        "lend",
+        "borrow",
+        "pay",
+        "drive",
+        "host",
+        "attend",
         "ring",
         "phone",
         "apply",
@@ -1221,7 +1227,7 @@ def _split_clauses(  # noqa: PLR0915 - the clause cuts read as one table
                 opener
                 and after < count
                 and (
-                    tokens[after].norm == ","
+                    tokens[after].norm in (",", ":")
                     or _subject_like(tags[after], tokens[after].norm)
                     or tokens[after].norm in _SUBJECT_SKIP
                 )
@@ -1239,6 +1245,8 @@ def _split_clauses(  # noqa: PLR0915 - the clause cuts read as one table
                 norm in _SPLIT_ALWAYS
                 and index > start
                 and not (norm == "though" and tokens[index - 1].norm in ("as", "even"))
+                # "nothing but a burden", "anything but kind": "but" as "except"
+                and not (norm == "but" and tokens[index - 1].norm in _BUT_EXCEPT)
             )
         ):
             cut = True
@@ -1398,6 +1406,9 @@ _DESCRIBING = Tag.LABEL | Tag.EMOTION | Tag.FAUX
 _THE = frozenset({"the", "that", "my", "his", "her", "our", "their", "your"})
 # Just before the first listed word: "a selfish, ...", "so tired, ...", "such a ...".
 _LIST_HEADS = frozenset({"a", "an", "so", "such", "very", "really", "too", "and"})
+_MISSING_VERBS = frozenset({"miss", "notice", "care", "mind", "grieve", "mourn"})
+_ING_NOUNS = frozenset({"nothing", "something", "anything", "everything", "thing", "king", "ring"})
+_BUT_EXCEPT = frozenset({"nothing", "anything", "everything", "all", "everyone", "nobody"})
 _CONDITIONAL = frozenset({"if", "unless"})
 _DESIRES = _word_set(
     """
@@ -1571,7 +1582,8 @@ _OPENER_PHRASES = (
     "if i am being honest|if i am being real|to me|for me|personally|frankly|"
     "one of these days|one day|some day|some days|some nights|some mornings|some evenings|"
     "most days|most nights|most mornings|most evenings|on top of that|on the other hand|"
-    "all in all"
+    "all in all|from now on|from today|from tomorrow|starting today|starting tomorrow|"
+    "as of today"
 )
 _OPENER_SET = frozenset(tuple(phrase.split()) for phrase in _OPENER_PHRASES.split("|"))
 _OPINION_OPENERS = frozenset(
@@ -1763,6 +1775,8 @@ def _progressive_with_object(norms: list[str], tags: list[int], k: int, end: int
 
 
 def _ing_stem_volitional(verb: str) -> bool:
+    if verb in _ING_NOUNS:
+        return False  # "I'm nothing", "something": not verbs
     stem = verb[:-3]
     for candidate in (stem, stem + "e", stem[:-1]):
         if candidate in _VOLITIONAL or TAGS.get(candidate, 0) & Tag.IMPERATIVE:
@@ -2087,9 +2101,14 @@ class _Reader:
         for clause in clauses:
             if self._dated_when(clause):
                 clause.conditional = True  # "when I see him on Friday": no claim yet
-        self.future_frame = any(
-            c.conditional or self.norms[c.start] in _FUTURE_HEADS for c in clauses
-        ) or not _FUTURE_WORDS.isdisjoint(self.words)
+        self.future_frame = (
+            any(c.conditional or self.norms[c.start] in _FUTURE_HEADS for c in clauses)
+            or not _FUTURE_WORDS.isdisjoint(self.words)
+            # "from now on I'm not lending ...", "starting tomorrow I'm ..."
+            or any(
+                c.intro == _FRAME and self.norms[c.start] in ("from", "starting") for c in clauses
+            )
+        )
         self.safety_found = find_safety(self.norms, self.tags, self.tokens)
         carry = _Carry()
         for position, clause in enumerate(clauses):
@@ -2727,6 +2746,23 @@ class _Reader:
         ):
             hit("FF307", first, first + 1)
             clause.kind = INTERPRETATION
+            clause.matches.extend(found.values())
+            return
+        # ---- other: a rule for oneself, "no replying after 7", "no lending money"
+        rule_head = first
+        while rule_head < b and (
+            norms[rule_head] in _TIME_HEADS
+            or self.tags[rule_head] & Tag.TIME
+            or norms[rule_head] in (":", "-", "from", "now", "on", ",")
+        ):
+            rule_head += 1
+        if (
+            subject == "none"
+            and norms[rule_head : rule_head + 1] == ["no"]
+            and self.norm(rule_head + 1).endswith("ing")
+        ):
+            hit("FF403", rule_head, rule_head + 1)
+            clause.kind = OTHER
             clause.matches.extend(found.values())
             return
         # ---- other: instruction
@@ -4565,8 +4601,8 @@ class _Reader:
         if subject in ("first", "we", "none"):
             return verb in _OUTCOME_VERBS or (nxt == "never" and self.norm(k + 2) in _OUTCOME_VERBS)
         if word in ("would", "'d") and subject == "thing":
-            # "things would have been fine if ...": a counterfactual verdict
-            return nxt == "have" and self.norm(k + 2) == "been"
+            # "things would have been fine if ...", "the world wouldn't miss me": a verdict
+            return (nxt == "have" and self.norm(k + 2) == "been") or verb in _MISSING_VERBS
         return bool(verb) and verb not in ("", ".", ",")
 
     def _plan(self, clause: _Clause, content: list[int]) -> tuple[int, int] | None:
