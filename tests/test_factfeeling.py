@@ -285,6 +285,10 @@ class TestClassify:
             ("I'm nothing but a burden to them, and nobody would miss me.", "interpretation"),
             # "no replying after 7": a rule for oneself
             ("From today: no answering her calls after nine.", "other"),
+            # verdicts on choices and on oneself; plain states are facts
+            ("Moving out was the right decision.", "interpretation"),
+            ("I probably overreacted at dinner.", "interpretation"),
+            ("I was late to pick up the kids.", "fact"),
             # idioms: a knife in the back, nearly having a heart attack
             ("Her post about me was a knife in the back.", "interpretation"),
             ("I nearly had a heart attack when the letter arrived on Monday.", "mixed"),

@@ -111,6 +111,7 @@ SELF_HARM_CASES: dict[str, tuple[str, ...]] = {
         "i'm going to end it tonight",
     ),
     "plans and preparation": (
+        "Handing my pills to my flatmate tonight so I can't reach them.",
         "Tonight I could just take the whole packet and be done.",
         "My brother is keeping my tablets so I can't take them all at once.",
         "Told my GP about the thoughts of taking an overdose.",
@@ -258,6 +259,7 @@ VIOLENCE_CASES: dict[str, tuple[str, ...]] = {
         "He locked me in the bedroom.",
     ),
     "stalking and breaking in": (
+        "She has driven past my house every night this week and I'm frightened.",
         "My ex was parked outside my flat four nights running.",
         "I never told him my new address but he turned up anyway.",
         "He followed me home from work.",
@@ -437,6 +439,9 @@ NEAR_MISSES: tuple[str, ...] = (
     "She'll poison the kids against me, I know it.",
     "If he turns up at work again, I'll call security.",
     "My mother-in-law will kill me when she hears we skipped her party.",
+    "Mum threatened to disown me if I married him.",
+    "I used to lie awake with worry whenever he didn't come home.",
+    "He drove past my house on the way to work.",
 )
 
 _SH = [(cat, text) for cat, texts in SELF_HARM_CASES.items() for text in texts]

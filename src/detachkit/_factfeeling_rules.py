@@ -559,6 +559,7 @@ _OBJ_ME = frozenset({"me", "my", "myself"})
 # words used as active verbs are behaviour ("she ignored my calls").
 _EVALUATIVE_VERBS = _word_set(
     """
+    overreact overreacts overreacted overreacting
     disrespect disrespects disrespected disrespecting manipulate manipulates
     manipulated manipulating gaslight gaslights gaslit gaslighted gaslighting
     betray betrays betrayed betraying control controls controlled exploit
@@ -1611,6 +1612,10 @@ _ABSOLUTE_FREQUENCY = frozenset({"never", "always", "constantly", "forever"})
 # "I hope / wish / pray" + a clause: a wish, not a claim about the world.
 _WANTS = frozenset({"want", "wanted"})
 _BODY_STRUGGLES = _word_set("breathe sleep eat swallow focus concentrate think stand sit")
+# "I was late", "I'm sober now": states a record could show, not feelings
+_PLAIN_STATES = _word_set(
+    "late early busy sober pregnant married single divorced engaged unemployed retired awake"
+)
 _HEDGE_TAILS = _word_set("obviously clearly apparently probably surely guess suppose presumably")
 _GUESSING = _word_set("kind sort probably maybe must obviously clearly definitely surely")
 _HOPING = frozenset({"hoping", "wishing", "praying"})
@@ -2004,7 +2009,8 @@ _SCAN_WORDS = (
     | _CONFIDENCE_WORDS
     | {"made", "makes", "make", "last", "since", "did", "does", "do", "has", "have", "had"}
     | _DESERVE
-    | {"reason", "able", "better", "stand", "hard", "difficult", "impossible"}
+    | {"reason", "able", "better", "stand", "hard", "difficult", "impossible", "right", "wrong"}
+    | {"best", "worst", "overreacted", "overreacting", "overreact"}
 )
 
 
@@ -3346,6 +3352,16 @@ class _Reader:
             if word == "better" and self.norm(k + 1) == "off" and prev in _BE_FORMS | {"'m", "be"}:
                 # "I'm better off without her": a verdict, not a mood
                 interp_strong.append(("FF312", k, k + 1))
+            if word.startswith("overreact") and subject == "first":
+                # "I probably overreacted": a verdict on oneself, not a plain act
+                interp_strong.append(("FF304", k, k))
+            if (
+                word in ("right", "wrong", "best", "worst")
+                and prev == "the"
+                and self.norm(k + 1) in ("call", "choice", "decision", "thing", "move")
+            ):
+                # "leaving was the right call": a verdict on a choice
+                interp_strong.append(("FF312", k, k + 1))
             if word in _DESERVE and k > a:
                 # "I deserve better", "he doesn't deserve her": a judgment of worth
                 interp_strong.append(("FF312", k, k))
@@ -4394,6 +4410,9 @@ class _Reader:
                         "sort",
                     }:
                         probe += 1
+                    if probe < clause.end and norms[probe] in _PLAIN_STATES:
+                        clause.matches.append(("FF203", k, probe))  # "I was late again"
+                        return FACT
                     if (
                         probe < clause.end
                         and not tags[probe]

@@ -805,7 +805,7 @@ SELF_HARM: tuple[Pattern, ...] = (
         "SH.remove_means",
         "flush|flushing|bin|binning|hand|handing|give|giving|lock|locking ~4 @PILLS|blades"
         "|razors|razor",
-        near="tempted temptation urge urges safe",
+        near="tempted temptation urge urges safe reach",
         near_before=2,
         near_after=10,
     ),
@@ -1118,7 +1118,7 @@ VIOLENCE: tuple[Pattern, ...] = (
         "threatened|threatens|threatening|threats ~4 me|us",
         veto="lawsuit legal court police report divorce custody lawyer solicitor eviction "
         "leaving leave sack sacking fired firing fire dump block unfriend kick tell telling "
-        "sue evict ground grounding cut",
+        "sue evict ground grounding cut disown disowning",
         veto_after=5,
     ),
     _vi("VI.death_threat", "death|rape threat|threats|threatened"),
@@ -1220,6 +1220,16 @@ VIOLENCE: tuple[Pattern, ...] = (
         near="@SPEECH @FEAR",
         near_before=10,
         near_after=6,
+    ),
+    # "my ex has driven past my building five times this week"
+    _vi(
+        "VI.drive_past",
+        "drove|driven|drives|driving|walked|walks ~1 past|by my|our ~1 house|flat|building|work"
+        "|place|home|office|school",
+        agent=_BY_OTHER,
+        near="@FEAR times again every week night nights",
+        near_before=8,
+        near_after=10,
     ),
     # "the ER doctor documented bruises on my ribs", "bruises on both my arms"
     _vi("VI.bruises_on", "bruise|bruises|bruising|marks ~1 on ~2 my ~1 @BODY|ribs|wrist"),
@@ -1482,7 +1492,7 @@ VIOLENCE: tuple[Pattern, ...] = (
         near="him her them he she",
         near_before=0,
         near_after=5,
-        block="for about",
+        block="for about come came coming",  # "worry whenever he didn't come home": for him
     ),
     # "It scares me when he drinks", "he terrifies me when he's angry"
     _vi(
