@@ -1613,6 +1613,10 @@ _ABSOLUTE_FREQUENCY = frozenset({"never", "always", "constantly", "forever"})
 _WANTS = frozenset({"want", "wanted"})
 _BODY_STRUGGLES = _word_set("breathe sleep eat swallow focus concentrate think stand sit")
 # "I was late", "I'm sober now": states a record could show, not feelings
+_VERDICT_WORDS = frozenset(
+    {"stand", "hard", "difficult", "impossible", "better", "right", "wrong", "best", "worst"}
+    | {"reason", "deserve", "deserves", "deserved", "overreact", "overreacted", "overreacting"}
+)
 _PLAIN_STATES = _word_set(
     "late early busy sober pregnant married single divorced engaged unemployed retired awake"
 )
@@ -2755,7 +2759,7 @@ class _Reader:
             clause.matches.extend(found.values())
             return
         # ---- other: a rule for oneself, "no replying after 7", "no lending money"
-        rule_head = first
+        rule_head = first if "no" in self.words else b
         while rule_head < b and (
             norms[rule_head] in _TIME_HEADS
             or self.tags[rule_head] & Tag.TIME
@@ -3330,45 +3334,8 @@ class _Reader:
                 if self.tag(k + 1) & (Tag.THIRD_PRONOUN | Tag.PERSON) or self.norm(k + 1) == "that":
                     self.traps.add("mind_reading")
                     about_other = True  # "I think he enjoys seeing me stressed": a belief
-            if (
-                word == "stand"
-                and prev == "not"
-                and self.norm(k - 2) in _CAN
-                and self.norm(k + 1) not in ("up", "straight", "still", "on")
-            ):
-                # "he can't stand not being in control": a strong dislike, someone's or mine
-                if subject in ("third", "you"):
-                    interp_strong.append(("FF306", k - 2, k))
-                    self.traps.add("mind_reading")
-                else:
-                    feeling.append(("FF104", k - 2, k))
-            if (
-                word in ("hard", "difficult", "impossible")
-                and self.norm(k + 1) == "to"
-                and (self.norm(k + 2) in _BODY_STRUGGLES)
-            ):
-                # "it's hard to breathe when I think about it": a bodily stress sensation
-                feeling.append(("FF102", k, k + 2))
-            if word == "better" and self.norm(k + 1) == "off" and prev in _BE_FORMS | {"'m", "be"}:
-                # "I'm better off without her": a verdict, not a mood
-                interp_strong.append(("FF312", k, k + 1))
-            if word.startswith("overreact") and subject == "first":
-                # "I probably overreacted": a verdict on oneself, not a plain act
-                interp_strong.append(("FF304", k, k))
-            if (
-                word in ("right", "wrong", "best", "worst")
-                and prev == "the"
-                and self.norm(k + 1) in ("call", "choice", "decision", "thing", "move")
-            ):
-                # "leaving was the right call": a verdict on a choice
-                interp_strong.append(("FF312", k, k + 1))
-            if word in _DESERVE and k > a:
-                # "I deserve better", "he doesn't deserve her": a judgment of worth
-                interp_strong.append(("FF312", k, k))
-            if word == "reason" and self._reason_is_me(k):
-                # "I'm the reason the marriage fell apart": all the blame on oneself
-                interp_strong.append(("FF310", k - 3, k))
-                self.traps.add("personalisation")
+            if word in _VERDICT_WORDS:
+                self._verdict_word(k, a, subject, interp_strong, feeling)
             if word in _CONFIDENCE_WORDS and self._confidence_clause(k, a):
                 # "I'm sure she meant it": a belief, however certain
                 interp_strong.append(("FF318", k, k))
@@ -3769,6 +3736,58 @@ class _Reader:
             and self.norm(back - 1) in ("am", "'m", "was")
             and self.norm(back - 2) == "i"
         )
+
+    def _verdict_word(
+        self,
+        k: int,
+        a: int,
+        subject: str,
+        interp_strong: list[tuple[str, int, int]],
+        feeling: list[tuple[str, int, int]],
+    ) -> None:
+        """Cues of a few words that judge or feel in context ("better off", "the right call",
+        "can't stand", "hard to breathe", "deserve", "I'm the reason", "overreacted")."""
+        word = self.norms[k]
+        prev = self.norms[k - 1] if k > a else ""
+        if (
+            word == "stand"
+            and prev == "not"
+            and self.norm(k - 2) in _CAN
+            and self.norm(k + 1) not in ("up", "straight", "still", "on")
+        ):
+            # "he can't stand not being in control": a strong dislike, someone's or mine
+            if subject in ("third", "you"):
+                interp_strong.append(("FF306", k - 2, k))
+                self.traps.add("mind_reading")
+            else:
+                feeling.append(("FF104", k - 2, k))
+        if (
+            word in ("hard", "difficult", "impossible")
+            and self.norm(k + 1) == "to"
+            and (self.norm(k + 2) in _BODY_STRUGGLES)
+        ):
+            # "it's hard to breathe when I think about it": a bodily stress sensation
+            feeling.append(("FF102", k, k + 2))
+        if word == "better" and self.norm(k + 1) == "off" and prev in _BE_FORMS | {"'m", "be"}:
+            # "I'm better off without her": a verdict, not a mood
+            interp_strong.append(("FF312", k, k + 1))
+        if word.startswith("overreact") and subject == "first":
+            # "I probably overreacted": a verdict on oneself, not a plain act
+            interp_strong.append(("FF304", k, k))
+        if (
+            word in ("right", "wrong", "best", "worst")
+            and prev == "the"
+            and self.norm(k + 1) in ("call", "choice", "decision", "thing", "move")
+        ):
+            # "leaving was the right call": a verdict on a choice
+            interp_strong.append(("FF312", k, k + 1))
+        if word in _DESERVE and k > a:
+            # "I deserve better", "he doesn't deserve her": a judgment of worth
+            interp_strong.append(("FF312", k, k))
+        if word == "reason" and self._reason_is_me(k):
+            # "I'm the reason the marriage fell apart": all the blame on oneself
+            interp_strong.append(("FF310", k - 3, k))
+            self.traps.add("personalisation")
 
     def _dated_when(self, clause: _Clause) -> bool:
         """ "when I see him on Friday": one occasion named in the present, so still ahead."""
