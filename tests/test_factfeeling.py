@@ -289,6 +289,9 @@ class TestClassify:
             ("Moving out was the right decision.", "interpretation"),
             ("I probably overreacted at dinner.", "interpretation"),
             ("I was late to pick up the kids.", "fact"),
+            # "so long" is a duration, not a longing; plans with "opening"
+            ("I'm a useless father for waiting so long.", "interpretation"),
+            ("Next month I'm opening a savings account in my own name.", "other"),
             # idioms: a knife in the back, nearly having a heart attack
             ("Her post about me was a knife in the back.", "interpretation"),
             ("I nearly had a heart attack when the letter arrived on Monday.", "mixed"),

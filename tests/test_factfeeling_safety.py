@@ -69,6 +69,7 @@ SELF_HARM_CASES: dict[str, tuple[str, ...]] = {
         "I hate being alive.",
     ),
     "hopelessness about living": (
+        "My life is meaningless and they'd be better served if I just disappeared.",
         "Ending it feels like the only real option left.",
         "Death feels like the only escape left to me.",
         "honestly whats the point of waking up",
@@ -84,6 +85,7 @@ SELF_HARM_CASES: dict[str, tuple[str, ...]] = {
         "I have lost the will to live.",
     ),
     "burden and better off without me": (
+        "I'd be doing them all a favour by dying.",
         "My dying would fix everything for them.",
         "They wouldn't notice if I stopped existing.",
         "Honestly the family would be happier with me gone.",
@@ -220,6 +222,7 @@ VIOLENCE_CASES: dict[str, tuple[str, ...]] = {
         "He left bruises on my neck.",
     ),
     "threats": (
+        "The man next door keeps threatening to break my teeth.",
         "She said she would slash my tyres if I went to court.",
         "There was a bullet in my letterbox and a note.",
         "He texted that if I talked he'd finish this for good.",
@@ -277,6 +280,7 @@ VIOLENCE_CASES: dict[str, tuple[str, ...]] = {
         "I want to press charges.",
     ),
     "fear for safety": (
+        "I'm staying at my sister's so he can't lay a finger on me.",
         "How can I get out without her finding out and hurting me?",
         "Every time a door bangs I brace for a blow.",
         "I froze when I saw his van parked outside the school.",
@@ -442,6 +446,9 @@ NEAR_MISSES: tuple[str, ...] = (
     "Mum threatened to disown me if I married him.",
     "I used to lie awake with worry whenever he didn't come home.",
     "He drove past my house on the way to work.",
+    "My manager will strangle me for emailing the client again.",
+    "He has never laid a hand on me.",
+    "Do me a favour by not calling.",
 )
 
 _SH = [(cat, text) for cat, texts in SELF_HARM_CASES.items() for text in texts]

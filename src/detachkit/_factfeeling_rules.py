@@ -221,6 +221,7 @@ _OUTCOME_VERBS = frozenset(
 )
 _VOLITIONAL = frozenset(
     [
+        "open",
         "lend",
         "borrow",
         "pay",
@@ -716,6 +717,8 @@ def _tags_for(tokens: list[Token], norms: list[str]) -> list[int]:
             or (norm == "will" and _after_possessive(tokens, tags, index))
         ):
             tag = 0
+        if norm == "long" and index and norms[index - 1] in _DURATION_BEFORE:
+            tag = 0  # "for staying so long", "how long": a duration, not a longing
         if tag & _AMBIGUOUS_TAGS:
             if norm in _HARM_ACTS and _own_harm_act(norms, tags, index):
                 tag = Tag.PAST_ACTION  # "I burned my arm": the writer's act, not a mood
@@ -937,6 +940,9 @@ def _after_feel(tokens: list[Token], index: int) -> bool:
         probe -= 1
         steps += 1
     return probe < 0
+
+
+_DURATION_BEFORE = frozenset({"so", "too", "how", "as", "that", "very", "this", "for", "all"})
 
 
 def _object_after(norms: list[str], tags: list[int], index: int) -> bool:
@@ -1265,7 +1271,12 @@ def _split_clauses(  # noqa: PLR0915 - the clause cuts read as one table
                 if not (norm == "if" and prev in ("as", "even", "what")):
                     cut = True
                     new_intro = norm
-        elif index > start and tags[index - 1] & Tag.EMOTION and _emotion_that(tokens, tags, index):
+        elif (
+            index > start
+            and tags[index - 1] & (Tag.EMOTION | Tag.EMOTION_VERB)
+            and (norm == "that" or tags[index - 1] & Tag.EMOTION)
+            and _emotion_that(tokens, tags, index)
+        ):
             # "I'm sad that we don't talk": the emotion and what it is about
             cut = True
             new_intro = "that"
@@ -1725,6 +1736,7 @@ _FEELING_IDIOM_LIST: tuple[tuple[str, ...], ...] = (
     ("wanted", "to", "throttle"),
     ("want", "to", "wring"),
     ("want", "to", "strangle"),
+    ("want", "to", "throttle"),
     ("could", "throttle"),
     ("could", "scream"),
     ("could", "wring"),

@@ -477,6 +477,10 @@ SELF_HARM: tuple[Pattern, ...] = (
         near_before=3,
         near_after=0,
     ),
+    # "I'd be doing everyone a favour by ending it"
+    _sh("SH.favour", "favor|favour ~3 by ~1 ending|dying|killing|disappearing"),
+    # "my life is pointless", "my life feels meaningless"
+    _sh("SH.life_pointless", "my life ~1 is|feels|seems ~2 pointless|meaningless"),
     # "nothing to live for", "lost the will to live", "my life isn't worth living"
     _sh("SH.live_for", "nothing|noone|nobody ~2 to live for"),
     _sh("SH.will_to_live", "will to live|exist"),
@@ -885,10 +889,32 @@ VIOLENCE: tuple[Pattern, ...] = (
         "questions request guilt truth sarcasm comeback joke ultimatum compliment chess game "
         "race match cards tennis golf points score fine ticket lawsuit odd funny strange "
         "weird do go get be try start make take see apply quit talk therapy dreaming "
-        "truck bricks wave tonne ton train",
+        "truck bricks wave tonne ton train texting forgetting emailing posting",
     ),
     # "he choked me out", "strangling me" (no idiom reading; "choked me up" is emotion)
-    _vi("VI.choke", "@CHOKE me|us", agent=_BY_OTHER, veto="up", veto_after=1),
+    _vi(
+        "VI.choke",
+        "@CHOKE me|us",
+        agent=_BY_OTHER,
+        veto_next="up",
+        # "my lawyer will strangle me for texting him": a telling-off
+        veto="texting forgetting emailing calling ringing phoning posting",
+        veto_after=4,
+    ),
+    # "keeps threatening to smash my face in"
+    _vi(
+        "VI.threat_to_body",
+        "threaten|threatens|threatened|threatening to ~1 @HARM_GOAL|smash|bash ~2 my|our ~1 @BODY"
+        "|face|head|teeth",
+        agent=_BY_OTHER,
+    ),
+    # "so he can't lay a hand on me"
+    _vi(
+        "VI.lay_hand",
+        "lay|laid|lays|laying ~1 a|one ~1 hand|finger on me|us",
+        neg=False,  # "so he can't lay a hand on me" still fears it
+        veto_prev="never",  # "he has never laid a finger on me" denies it
+    ),
     # "he hit my face", "kicked my legs", "punched our son"
     _vi(
         "VI.hit_body",
@@ -1421,7 +1447,7 @@ VIOLENCE: tuple[Pattern, ...] = (
         agent=_BY_OTHER,
         veto_prev="if",  # "if she turns up again, I'll ...": a plan, not an event
         near="@FEAR again midnight",
-        near_before=12,
+        near_before=4,
     ),
     # "'I know where you live'", "I know where you park": a watching threat, quoted
     _vi(
