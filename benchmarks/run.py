@@ -139,6 +139,44 @@ def bench_entry_scaling(repeat: int) -> None:
     _line("time per KB, 1 MB vs 1 KB", f"{ratio:.2f}", "aim <= 1.2 (linear)", met=ratio <= 1.2)
 
 
+def _shapes(size: int) -> dict[str, str]:
+    """Texts of about *size* characters in the shapes a hostile client could send."""
+
+    def fill(piece: str) -> str:
+        return (piece * (size // len(piece) + 1))[:size]
+
+    return {
+        "ordinary journal text": fill(" ".join(OWN_STATEMENTS) + " "),
+        "one long word": "a" * size,
+        "one long URL": "https://example.com/" + fill("abc/def?x=1&y=2"),
+        "punctuation marks": fill("!?.,;"),
+        "newlines": "\n" * size,
+        "repeated emoji": fill("\U0001f600\U0001f44d\U0001f3fd"),
+        "combining marks": fill("e\u0301\u0302\u0303"),
+        "no sentence breaks": fill("and then he said i was stupid and i cried "),
+    }
+
+
+def bench_pathological(repeat: int) -> None:
+    """Time per KB of UTF-8 for each input shape, against ordinary text."""
+    size = 256 * 1024 if repeat < 7 else 1024 * 1024
+    print(f"  (inputs of {size // 1024} K characters; aim: within 2x of ordinary text)")
+    for func in (classify, analyze_entry):
+        per_kb = {}
+        for name, text in _shapes(size).items():
+            seconds = _per_call(lambda t=text: func(t), repeat=max(2, repeat // 2), number=1)
+            per_kb[name] = seconds / (len(text.encode("utf-8")) / 1024)
+        base = per_kb["ordinary journal text"]
+        for name, value in per_kb.items():
+            ratio = value / base
+            _line(
+                f"{func.__name__}, {name}",
+                f"{value * 1e3:.3f} ms/KB ({ratio:.2f}x)",
+                "aim <= 2x",
+                met=ratio <= 2.0,
+            )
+
+
 def _fresh_import(module: str, repeat: int) -> float:
     code = f"import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
     times = [
@@ -216,6 +254,7 @@ def main() -> None:
     for title, bench in (
         ("Throughput", bench_classify),
         ("Scaling", bench_entry_scaling),
+        ("Pathological input", bench_pathological),
         ("Import time", bench_import),
         ("Per call", bench_per_call),
         ("Serialisation", bench_round_trip),

@@ -125,100 +125,100 @@ class TestRecords:
     @pytest.mark.parametrize(
         ("build", "field"),
         [
-            (lambda: untyped.Boundary(id="", limit="x", consequence="y"), "Boundary.id"),
-            (lambda: untyped.Boundary(id=" b", limit="x", consequence="y"), "Boundary.id"),
-            (lambda: untyped.Boundary(id="b", limit=3, consequence="y"), "Boundary.limit"),
-            (lambda: untyped.Boundary(id="b", limit="x", consequence=None), "Boundary.consequence"),
+            (lambda: untyped.Boundary(id="", limit="x", consequence="y"), "$.id"),
+            (lambda: untyped.Boundary(id=" b", limit="x", consequence="y"), "$.id"),
+            (lambda: untyped.Boundary(id="b", limit=3, consequence="y"), "$.limit"),
+            (lambda: untyped.Boundary(id="b", limit="x", consequence=None), "$.consequence"),
             (
                 lambda: untyped.Boundary(id="b", limit="x", consequence="y", communicated=1),
-                "Boundary.communicated",
+                "$.communicated",
             ),
             (
                 lambda: untyped.Boundary(id="b", limit="x", consequence="y", communicated="yes"),
-                "Boundary.communicated",
+                "$.communicated",
             ),
             (
                 lambda: untyped.BoundaryEvent(boundary_id="b", when="2026-03-01", enforced=True),
-                "BoundaryEvent.when",
+                "$.when",
             ),
             (
                 lambda: untyped.BoundaryEvent(boundary_id="b", when=MARCH_1.date(), enforced=True),
-                "BoundaryEvent.when",
+                "$.when",
             ),
             (
                 lambda: untyped.BoundaryEvent(boundary_id="b", when=MARCH_1, enforced=0),
-                "BoundaryEvent.enforced",
+                "$.enforced",
             ),
             (
                 lambda: untyped.BoundaryEvent(
                     boundary_id="b", when=datetime(2026, 3, 1), enforced=True, pressure_from=""
                 ),
-                "BoundaryEvent.pressure_from",
+                "$.pressure_from",
             ),
             (
                 lambda: untyped.BoundaryEvent(boundary_id=7, when=MARCH_1, enforced=True),
-                "BoundaryEvent.boundary_id",
+                "$.boundary_id",
             ),
-            (lambda: untyped.ContactPlan(level="none"), "ContactPlan.level"),
+            (lambda: untyped.ContactPlan(level="none"), "$.level"),
             (
                 lambda: untyped.ContactPlan(level=ContactLevel.NONE, exceptions="children"),
-                "ContactPlan.exceptions",
+                "$.exceptions",
             ),
             (
                 lambda: untyped.ContactPlan(level=ContactLevel.NONE, exceptions=["children"]),
-                "ContactPlan.exceptions",
+                "$.exceptions",
             ),
             (
                 lambda: untyped.ContactPlan(level=ContactLevel.NONE, gradual_steps=("ok", "")),
-                "ContactPlan.gradual_steps[1]",
+                "$.gradual_steps[1]",
             ),
             (
                 lambda: untyped.ContactPlan(level=ContactLevel.NONE, gradual_steps="photos"),
-                "ContactPlan.gradual_steps",
+                "$.gradual_steps",
             ),
             (
                 lambda: untyped.SupportPerson(name="  ", connected_to_them=False),
-                "SupportPerson.name",
+                "$.name",
             ),
             (
                 lambda: untyped.SupportPerson(name="Ana", connected_to_them=None),
-                "SupportPerson.connected_to_them",
+                "$.connected_to_them",
             ),
             (
                 lambda: untyped.BoundaryStats(
                     boundary_id="b", crossings=1, enforced=2, enforcement_rate=1.0
                 ),
-                "BoundaryStats.enforced",
+                "$.enforced",
             ),
             (
                 lambda: untyped.BoundaryStats(
                     boundary_id="b", crossings=0, enforced=0, enforcement_rate=0.0
                 ),
-                "BoundaryStats.enforcement_rate",
+                "$.enforcement_rate",
             ),
             (
                 lambda: untyped.BoundaryStats(
                     boundary_id="b", crossings=2, enforced=1, enforcement_rate=1.5
                 ),
-                "BoundaryStats.enforcement_rate",
+                "$.enforcement_rate",
             ),
             (
                 lambda: untyped.BoundaryStats(
                     boundary_id="b", crossings=-1, enforced=0, enforcement_rate=None
                 ),
-                "BoundaryStats.crossings",
+                "$.crossings",
             ),
             (
                 lambda: untyped.Finding(
                     rule_id="X1", severity=Severity.INFO, code="c", message="m"
                 ),
-                "Finding.rule_id",
+                "$.rule_id",
             ),
             (
                 lambda: untyped.Finding(rule_id="B101", severity="info", code="c", message="m"),
-                "Finding.severity",
+                "$.severity",
             ),
-            (lambda: untyped.BoundaryReview(stats=[], findings=()), "BoundaryReview.stats"),
+            (lambda: untyped.BoundaryReview(stats=[], findings=()), "$.stats"),
         ],
     )
     def test_bad_fields_raise_invalid_input(self, build: Any, field: str) -> None:
@@ -233,9 +233,9 @@ class TestRecords:
         with pytest.raises(InvalidInputError) as info:
             untyped.ContactPlan(level=ContactLevel.NONE, exceptions=("", 3, "ok", None))
         assert [err.field for err in info.value.errors] == [
-            "ContactPlan.exceptions[0]",
-            "ContactPlan.exceptions[1]",
-            "ContactPlan.exceptions[3]",
+            "$.exceptions[0]",
+            "$.exceptions[1]",
+            "$.exceptions[3]",
         ]
 
     def test_finding_reason(self) -> None:
@@ -267,7 +267,7 @@ class TestRegistry:
         """An unknown id raises InvalidInputError listing the allowed ids."""
         with pytest.raises(InvalidInputError) as info:
             get_rule(bad)  # type: ignore[arg-type]
-        assert info.value.field == "rule_id"
+        assert info.value.field == "$.rule_id"
         assert "B101" in info.value.allowed
 
     def test_rules_are_documented(self) -> None:
@@ -279,7 +279,7 @@ class TestRegistry:
         """A malformed rule id is refused."""
         with pytest.raises(InvalidInputError) as info:
             attrs.evolve(RULES["B101"], id="Z101")
-        assert info.value.field == "Rule.id"
+        assert info.value.field == "$.id"
 
 
 class TestLintBoundary:
@@ -327,7 +327,7 @@ class TestLintBoundary:
         """A non-Boundary raises InvalidInputError naming the argument."""
         with pytest.raises(InvalidInputError) as info:
             lint_boundary(bad)  # type: ignore[arg-type]
-        assert info.value.field == "boundary"
+        assert info.value.field == "$.boundary"
 
     @given(boundaries())
     def test_sorted_and_deterministic(self, boundary: Boundary) -> None:
@@ -398,14 +398,14 @@ class TestReviewBoundaries:
         """An event for an unknown boundary is an error naming the event."""
         with pytest.raises(InvalidInputError) as info:
             review_boundaries([CALLS], [event(), event("nope")])
-        assert info.value.field == "events[1].boundary_id"
+        assert info.value.field == "$.events[1].boundary_id"
         assert info.value.value == "nope"
 
     def test_duplicate_ids(self) -> None:
         """Duplicate boundary ids are an error."""
         with pytest.raises(InvalidInputError) as info:
             review_boundaries([CALLS, attrs.evolve(VISITS, id="calls")], [])
-        assert info.value.field == "boundaries"
+        assert info.value.field == "$.boundaries"
         assert info.value.value == ["calls"]
 
     def test_every_problem_at_once(self) -> None:
@@ -415,21 +415,21 @@ class TestReviewBoundaries:
             review_boundaries([CALLS, CALLS], [event("x"), untyped_event, event("y")])
         fields = [err.field for err in info.value.errors]
         assert fields == [
-            "events[1]",
-            "boundaries",
-            "events[0].boundary_id",
-            "events[2].boundary_id",
+            "$.events[1]",
+            "$.boundaries",
+            "$.events[0].boundary_id",
+            "$.events[2].boundary_id",
         ]
 
     @pytest.mark.parametrize(
         ("boundaries_arg", "events_arg", "field"),
         [
-            ("calls", [], "boundaries"),
-            (CALLS, [], "boundaries"),
-            ([CALLS], None, "events"),
-            ([CALLS], event(), "events"),
-            ([CALLS], {"calls": event()}, "events"),
-            (["calls"], [], "boundaries[0]"),
+            ("calls", [], "$.boundaries"),
+            (CALLS, [], "$.boundaries"),
+            ([CALLS], None, "$.events"),
+            ([CALLS], event(), "$.events"),
+            ([CALLS], {"calls": event()}, "$.events"),
+            (["calls"], [], "$.boundaries[0]"),
         ],
     )
     def test_wrong_types(self, boundaries_arg: object, events_arg: object, field: str) -> None:
@@ -588,11 +588,11 @@ class TestCheckContactPlan:
     @pytest.mark.parametrize(
         ("plan", "safety", "field"),
         [
-            ("none", frozenset(), "plan"),
-            (ContactLevel.NONE, frozenset(), "plan"),
-            (ContactPlan(level=ContactLevel.NONE), {SafetyConcern.VIOLENCE}, "safety"),
-            (ContactPlan(level=ContactLevel.NONE), frozenset({"violence"}), "safety[0]"),
-            (ContactPlan(level=ContactLevel.NONE), None, "safety"),
+            ("none", frozenset(), "$.plan"),
+            (ContactLevel.NONE, frozenset(), "$.plan"),
+            (ContactPlan(level=ContactLevel.NONE), {SafetyConcern.VIOLENCE}, "$.safety"),
+            (ContactPlan(level=ContactLevel.NONE), frozenset({"violence"}), "$.safety[0]"),
+            (ContactPlan(level=ContactLevel.NONE), None, "$.safety"),
         ],
     )
     def test_wrong_types(self, plan: object, safety: object, field: str) -> None:
@@ -630,11 +630,11 @@ class TestCheckSupport:
     @pytest.mark.parametrize(
         ("people", "field"),
         [
-            ("Ana", "people"),
-            (None, "people"),
-            (SupportPerson(name="Ana", connected_to_them=False), "people"),
-            (["Ana"], "people[0]"),
-            ((SupportPerson(name="Ana", connected_to_them=False), {"name": "x"}), "people[1]"),
+            ("Ana", "$.people"),
+            (None, "$.people"),
+            (SupportPerson(name="Ana", connected_to_them=False), "$.people"),
+            (["Ana"], "$.people[0]"),
+            ((SupportPerson(name="Ana", connected_to_them=False), {"name": "x"}), "$.people[1]"),
         ],
     )
     def test_wrong_types(self, people: object, field: str) -> None:

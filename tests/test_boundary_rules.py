@@ -102,8 +102,8 @@ OK, SLIP = (True, None), (False, None)
 # rule id -> (cases that must trigger it, cases that must not)
 CASES: dict[str, tuple[tuple[Case, ...], tuple[Case, ...]]] = {
     "B101": (
-        (lint(""), lint("   "), lint("", "")),
-        (lint("yelling at me"), lint("stuff"), lint("reading my messages", "")),
+        (lint("..."), lint("?"), lint("-", "-")),
+        (lint("yelling at me"), lint("stuff"), lint("reading my messages", "...")),
     ),
     "B102": (
         (
@@ -117,7 +117,7 @@ CASES: dict[str, tuple[tuple[Case, ...], tuple[Case, ...]]] = {
         (
             lint("yelling at me"),
             lint("calling after 10pm"),
-            lint(""),
+            lint("..."),
             lint("borrowing my things without asking"),
             lint("commenting on what I eat"),
         ),
@@ -156,12 +156,12 @@ CASES: dict[str, tuple[tuple[Case, ...], tuple[Case, ...]]] = {
             lint("calling me stupid"),
             lint("telling me I'm lazy"),
             lint("stuff"),
-            lint(""),
+            lint("..."),
         ),
     ),
     "B104": (
-        (lint("yelling at me", ""), lint("yelling at me", "  ")),
-        (lint("yelling at me", "I will leave"), lint("", "I will leave")),
+        (lint("yelling at me", "..."), lint("yelling at me", "??")),
+        (lint("yelling at me", "I will leave"), lint("...", "I will leave")),
     ),
     "B105": (
         (
@@ -183,7 +183,7 @@ CASES: dict[str, tuple[tuple[Case, ...], tuple[Case, ...]]] = {
             lint("yelling at me", "I will leave if he will not stop"),
             lint("yelling at me", "I will ask him to leave"),
             lint("yelling at me", "there will be consequences"),
-            lint("yelling at me", ""),
+            lint("yelling at me", "..."),
         ),
     ),
     "B106": (
@@ -206,12 +206,12 @@ CASES: dict[str, tuple[tuple[Case, ...], tuple[Case, ...]]] = {
             lint("yelling at me", "I am going to stay at my sister's"),
             lint("yelling at me", "I\u2019ll go for a walk"),
             lint("yelling at me", "you will stop"),
-            lint("yelling at me", ""),
+            lint("yelling at me", "..."),
         ),
     ),
     "B107": (
-        (lint("yelling at me", communicated=False), lint("", "", communicated=False)),
-        (lint("yelling at me", communicated=True), lint("", "", communicated=True)),
+        (lint("yelling at me", communicated=False), lint("...", "...", communicated=False)),
+        (lint("yelling at me", communicated=True), lint("...", "...", communicated=True)),
     ),
     "B201": (
         (review(SLIP), review(OK, SLIP), review((False, "him"))),

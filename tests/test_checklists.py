@@ -188,14 +188,14 @@ class TestScoreSignsErrors:
     @pytest.mark.parametrize(
         ("bad", "field"),
         [
-            ({"mood_shifts": 5}, "responses['mood_shifts']"),
-            ({"mood_shifts": -1}, "responses['mood_shifts']"),
-            ({"mood_shifts": 2.0}, "responses['mood_shifts']"),
-            ({"mood_shifts": float("nan")}, "responses['mood_shifts']"),
-            ({"mood_shifts": "often"}, "responses['mood_shifts']"),
-            ({"mood_shifts": None}, "responses['mood_shifts']"),
-            ({"no_such_item": 1}, "responses['no_such_item']"),
-            ({3: 1}, "responses[3]"),
+            ({"mood_shifts": 5}, "$.responses.mood_shifts"),
+            ({"mood_shifts": -1}, "$.responses.mood_shifts"),
+            ({"mood_shifts": 2.0}, "$.responses.mood_shifts"),
+            ({"mood_shifts": float("nan")}, "$.responses.mood_shifts"),
+            ({"mood_shifts": "often"}, "$.responses.mood_shifts"),
+            ({"mood_shifts": None}, "$.responses.mood_shifts"),
+            ({"no_such_item": 1}, "$.responses.no_such_item"),
+            ({3: 1}, "$.responses[3]"),
         ],
     )
     def test_bad_answer(self, bad: dict[Any, object], field: str) -> None:
@@ -211,7 +211,7 @@ class TestScoreSignsErrors:
         """Anything but a mapping is refused, naming 'responses'."""
         with pytest.raises(InvalidInputError) as info:
             score_signs(bad)  # type: ignore[arg-type]
-        assert info.value.field == "responses"
+        assert info.value.field == "$.responses"
 
     def test_reports_every_problem_at_once(self) -> None:
         """All bad entries are listed in one error."""
@@ -220,11 +220,11 @@ class TestScoreSignsErrors:
         with pytest.raises(InvalidInputError) as info:
             score_signs(responses)
         fields = {err.field for err in info.value.errors}
-        assert fields == {"responses['mood_shifts']", "responses['body_pays']", "responses['zzz']"}
+        assert fields == {"$.responses.mood_shifts", "$.responses.body_pays", "$.responses.zzz"}
 
     def test_wrong_checklist_type(self) -> None:
         """A checklist that is not a Checklist is invalid input."""
-        with pytest.raises(InvalidInputError, match="'checklist'"):
+        with pytest.raises(InvalidInputError, match=r"\'\$\.checklist\'"):
             score_checklist({}, "signs")  # type: ignore[arg-type]
 
 
@@ -337,18 +337,18 @@ class TestChecklistValidation:
     )
     def test_bad_bands(self, bands: tuple[Band, ...]) -> None:
         """Bands must start at 0 and rise strictly."""
-        with pytest.raises(InvalidInputError, match=r"Checklist\.bands"):
+        with pytest.raises(InvalidInputError, match=r"\$\.bands"):
             Checklist(id="c", version="1", title="T", items=(_item("a"),), bands=bands)
 
     @pytest.mark.parametrize("weight", [0, -1, float("nan"), float("inf"), True, "1"])
     def test_bad_weight(self, weight: object) -> None:
         """Weights must be finite positive numbers."""
-        with pytest.raises(InvalidInputError, match=r"ChecklistItem\.weight"):
+        with pytest.raises(InvalidInputError, match=r"\$\.weight"):
             _item("a", weight=weight)
 
     def test_items_must_be_tuple(self) -> None:
         """A list of items is refused with a clear message (records hold tuples)."""
-        with pytest.raises(InvalidInputError, match="a tuple of ChecklistItem"):
+        with pytest.raises(InvalidInputError, match="an array of ChecklistItem"):
             Checklist(
                 id="c",
                 version="1",

@@ -860,7 +860,7 @@ class TestClassify:
 
     def test_non_str_is_invalid(self) -> None:
         """A non-str argument raises InvalidInputError naming it."""
-        with pytest.raises(InvalidInputError, match="'text'"):
+        with pytest.raises(InvalidInputError, match=r"\'\$\.text\'"):
             classify(b"bytes")  # type: ignore[arg-type]
 
     @given(st.text())
@@ -917,7 +917,7 @@ class TestClassifyMany:
 
     def test_str_refused(self) -> None:
         """A single str is refused rather than read letter by letter."""
-        with pytest.raises(InvalidInputError, match="'texts'"):
+        with pytest.raises(InvalidInputError, match=r"\'\$\.texts\'"):
             classify_many("I am sad")
 
     def test_non_str_item_refused(self) -> None:
@@ -944,7 +944,7 @@ class TestSplitStatements:
 
     def test_non_str(self) -> None:
         """A non-str entry is invalid input."""
-        with pytest.raises(InvalidInputError, match="'entry'"):
+        with pytest.raises(InvalidInputError, match=r"\'\$\.entry\'"):
             split_statements(None)  # type: ignore[arg-type]
 
     @given(journal_entries())
@@ -968,7 +968,7 @@ class TestAnalyzeEntry:
 
     def test_non_str(self) -> None:
         """A non-str entry is invalid input."""
-        with pytest.raises(InvalidInputError, match="'entry'"):
+        with pytest.raises(InvalidInputError, match=r"\'\$\.entry\'"):
             analyze_entry(42)  # type: ignore[arg-type]
 
     @given(journal_entries())
@@ -1007,20 +1007,24 @@ class TestFactCheck:
     @pytest.mark.parametrize("intensity", [-1, 11, True, 7.5, "8"])
     def test_bad_intensity(self, intensity: object) -> None:
         """Intensity must be an int from 0 to 10; bools are refused."""
-        with pytest.raises(InvalidInputError, match="'intensity'"):
+        with pytest.raises(InvalidInputError, match=r"\'\$\.intensity\'"):
             fact_check("I'm sad", intensity=intensity)  # type: ignore[arg-type]
 
     def test_str_facts_refused(self) -> None:
         """A str passed as facts is refused."""
-        with pytest.raises(InvalidInputError, match="'facts'"):
+        with pytest.raises(InvalidInputError, match=r"\'\$\.facts\'"):
             fact_check("I'm sad", "He left.")
 
     def test_non_str_feeling(self) -> None:
         """A non-str feeling is invalid input."""
-        with pytest.raises(InvalidInputError, match="'feeling'"):
+        with pytest.raises(InvalidInputError, match=r"\'\$\.feeling\'"):
             fact_check(None)  # type: ignore[arg-type]
 
-    @given(statements(), st.lists(statements(), max_size=3), feeling_intensities())
+    @given(
+        statements(allow_blank=False),
+        st.lists(statements(allow_blank=False), max_size=3),
+        feeling_intensities(),
+    )
     def test_round_trip(self, feeling: str, facts: list[str], intensity: int | None) -> None:
         """Law (DESIGN.md): FactCheck round-trips through JSON and renders."""
         check = fact_check(feeling, facts, intensity=intensity)
@@ -1033,22 +1037,22 @@ class TestRecords:
 
     def test_cue_span_checked(self) -> None:
         """A cue whose text does not fit its span is invalid input."""
-        with pytest.raises(InvalidInputError, match=r"Cue\.text"):
+        with pytest.raises(InvalidInputError, match=r"\$\.text"):
             Cue(CueKind.FACT, "abc", 0, 2, "FF202")
 
     def test_unknown_rule(self) -> None:
         """A cue with an unknown rule id is invalid input."""
-        with pytest.raises(InvalidInputError, match=r"Cue\.rule"):
+        with pytest.raises(InvalidInputError, match=r"\$\.rule"):
             Cue(CueKind.FACT, "ab", 0, 2, "XX1")
 
     def test_mixed_needs_two_parts(self) -> None:
         """A mixed label with one part is invalid input."""
-        with pytest.raises(InvalidInputError, match=r"Classification\.parts"):
+        with pytest.raises(InvalidInputError, match=r"\$\.parts"):
             Classification("x", StatementKind.MIXED, frozenset({StatementKind.FACT}), (), 0.5)
 
     def test_safety_limited(self) -> None:
         """Only self-harm and violence can be flagged by the classifier."""
-        with pytest.raises(InvalidInputError, match=r"Classification\.safety"):
+        with pytest.raises(InvalidInputError, match=r"\$\.safety"):
             Classification(
                 "x",
                 StatementKind.OTHER,
@@ -1060,7 +1064,7 @@ class TestRecords:
 
     def test_counts_refuse_negative(self) -> None:
         """Label counts are non-negative ints."""
-        with pytest.raises(InvalidInputError, match=r"LabelCounts\.fact"):
+        with pytest.raises(InvalidInputError, match=r"\$\.fact"):
             LabelCounts(fact=-1)
 
 

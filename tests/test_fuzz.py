@@ -295,6 +295,7 @@ FUNCTIONS: dict[str, tuple[Callable[..., object], dict[str, Any]]] = {
             "resources": detachkit.DEFAULT_RESOURCES,
         },
     ),
+    "json_path": (detachkit.json_path, {"field": "responses['sleep']"}),
     "to_dict": (detachkit.to_dict, {"obj": detachkit.Reason(code="c", message="m")}),
     "to_json": (detachkit.to_json, {"obj": detachkit.Reason(code="c", message="m")}),
     "from_dict": (

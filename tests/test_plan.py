@@ -193,14 +193,14 @@ class TestNextStepsErrors:
     @pytest.mark.parametrize(
         ("kwargs", "field"),
         [
-            ({"assessment": {"score": 3}}, "assessment"),
-            ({"contact_plan": "none"}, "contact_plan"),
-            ({"boundaries": "no yelling"}, "boundaries"),
-            ({"boundaries": [1]}, "boundaries[0]"),
-            ({"events": None}, "events"),
-            ({"support": ["Ana"]}, "support[0]"),
-            ({"journal": "I feel sad"}, "journal"),
-            ({"resources": ()}, "resources"),
+            ({"assessment": {"score": 3}}, "$.assessment"),
+            ({"contact_plan": "none"}, "$.contact_plan"),
+            ({"boundaries": "no yelling"}, "$.boundaries"),
+            ({"boundaries": [1]}, "$.boundaries[0]"),
+            ({"events": None}, "$.events"),
+            ({"support": ["Ana"]}, "$.support[0]"),
+            ({"journal": "I feel sad"}, "$.journal"),
+            ({"resources": ()}, "$.resources"),
         ],
     )
     def test_bad_arguments(self, kwargs: dict[str, Any], field: str) -> None:

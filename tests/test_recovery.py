@@ -133,26 +133,26 @@ class TestRecoveryModel:
         bad = attrs.evolve(getattr(MODEL, field), value=value)
         with pytest.raises(InvalidInputError) as info:
             attrs.evolve(MODEL, **{field: bad})
-        assert info.value.field == f"RecoveryModel.{field}.value"
+        assert info.value.field == f"$.{field}.value"
 
     def test_not_a_constant(self) -> None:
         """A bare number where a ModelConstant belongs is invalid input."""
         with pytest.raises(InvalidInputError) as info:
             attrs.evolve(MODEL, shared_circle_multiplier=1.2)  # type: ignore[arg-type]
-        assert info.value.field == "RecoveryModel.shared_circle_multiplier"
+        assert info.value.field == "$.shared_circle_multiplier"
 
     def test_decreasing_contact_multipliers(self) -> None:
         """Contact multipliers that fall with more contact are refused."""
         table = MODEL.contact_multipliers
         with pytest.raises(InvalidInputError) as info:
             attrs.evolve(table, frequent=attrs.evolve(table.frequent, value=1.1))
-        assert info.value.field == "ContactMultipliers"
+        assert info.value.field == "$"
 
     def test_contact_table_type(self) -> None:
         """A plain tuple where a ContactMultipliers belongs is invalid input."""
         with pytest.raises(InvalidInputError) as info:
             attrs.evolve(MODEL, contact_slowing=(1.0, 1.1, 1.2, 1.3))  # type: ignore[arg-type]
-        assert info.value.field == "RecoveryModel.contact_slowing"
+        assert info.value.field == "$.contact_slowing"
 
     def test_contact_multiplier_out_of_range(self) -> None:
         """A contact multiplier below 1 is refused, naming the level."""
@@ -160,18 +160,18 @@ class TestRecoveryModel:
         low_table = attrs.evolve(table, none=attrs.evolve(table.none, value=0.5))
         with pytest.raises(InvalidInputError) as info:
             attrs.evolve(MODEL, contact_multipliers=low_table)
-        assert info.value.field == "RecoveryModel.contact_multipliers.none.value"
+        assert info.value.field == "$.contact_multipliers.none.value"
 
     def test_bad_constant_record(self) -> None:
         """A ModelConstant with a NaN value or an unknown basis is refused."""
-        with pytest.raises(InvalidInputError, match=r"ModelConstant\.value"):
+        with pytest.raises(InvalidInputError, match=r"\$\.value"):
             attrs.evolve(MODEL.baseline_share, value=float("nan"))
-        with pytest.raises(InvalidInputError, match=r"ModelConstant\.basis"):
+        with pytest.raises(InvalidInputError, match=r"\$\.basis"):
             attrs.evolve(MODEL.baseline_share, basis="research")  # type: ignore[arg-type]
 
     def test_for_level_rejects_strings(self) -> None:
         """ContactMultipliers.for_level takes a ContactLevel, not its value."""
-        with pytest.raises(InvalidInputError, match="'level'"):
+        with pytest.raises(InvalidInputError, match=r"\'\$\.level\'"):
             MODEL.contact_multipliers.for_level("low")  # type: ignore[arg-type]
 
     @given(recovery_models())
@@ -355,23 +355,23 @@ class TestEstimateRecovery:
         """timedelta.max is invalid input naming the allowed range, not an OverflowError."""
         with pytest.raises(InvalidInputError) as info:
             estimate_recovery(timedelta.max)
-        assert info.value.field == "duration"
+        assert info.value.field == "$.duration"
         assert "150 years" in info.value.allowed
 
     @pytest.mark.parametrize(
         ("kwargs", "field"),
         [
-            ({"duration": timedelta(0)}, "duration"),
-            ({"duration": -YEAR}, "duration"),
-            ({"duration": 365}, "duration"),
-            ({"duration": MAX_DURATION + timedelta(microseconds=1)}, "duration"),
-            ({"kind": "romantic"}, "kind"),
-            ({"kind": ContactLevel.LOW}, "kind"),
-            ({"contact": "sometimes"}, "contact"),
-            ({"contact": 2}, "contact"),
-            ({"shared_circle": 1}, "shared_circle"),
-            ({"unresolved_trauma": "yes"}, "unresolved_trauma"),
-            ({"model": None}, "model"),
+            ({"duration": timedelta(0)}, "$.duration"),
+            ({"duration": -YEAR}, "$.duration"),
+            ({"duration": 365}, "$.duration"),
+            ({"duration": MAX_DURATION + timedelta(microseconds=1)}, "$.duration"),
+            ({"kind": "romantic"}, "$.kind"),
+            ({"kind": ContactLevel.LOW}, "$.kind"),
+            ({"contact": "sometimes"}, "$.contact"),
+            ({"contact": 2}, "$.contact"),
+            ({"shared_circle": 1}, "$.shared_circle"),
+            ({"unresolved_trauma": "yes"}, "$.unresolved_trauma"),
+            ({"model": None}, "$.model"),
         ],
     )
     def test_invalid_input(self, kwargs: dict[str, Any], field: str) -> None:
@@ -385,7 +385,7 @@ class TestEstimateRecovery:
         """Several bad arguments are reported at once."""
         with pytest.raises(InvalidInputError) as info:
             estimate_recovery(-YEAR, kind="x", contact="y")  # type: ignore[arg-type]
-        assert [err.field for err in info.value.errors] == ["duration", "kind", "contact"]
+        assert [err.field for err in info.value.errors] == ["$.duration", "$.kind", "$.contact"]
 
     def test_estimate_refuses_disordered_range(self) -> None:
         """A RecoveryEstimate built by hand with low > typical is invalid input."""
@@ -513,10 +513,10 @@ class TestAttachmentRemaining:
     @pytest.mark.parametrize(
         ("kwargs", "field"),
         [
-            ({"elapsed": -timedelta(seconds=1)}, "elapsed"),
-            ({"elapsed": 3.5}, "elapsed"),
-            ({"contact": "none"}, "contact"),
-            ({"model": "default"}, "model"),
+            ({"elapsed": -timedelta(seconds=1)}, "$.elapsed"),
+            ({"elapsed": 3.5}, "$.elapsed"),
+            ({"contact": "none"}, "$.contact"),
+            ({"model": "default"}, "$.model"),
         ],
     )
     def test_invalid_input(self, kwargs: dict[str, Any], field: str) -> None:
@@ -561,7 +561,7 @@ class TestRecoveryProgress:
         """A non-estimate or a negative elapsed time is invalid input naming each."""
         with pytest.raises(InvalidInputError) as info:
             recovery_progress(None, -YEAR)  # type: ignore[arg-type]
-        assert [err.field for err in info.value.errors] == ["estimate", "elapsed"]
+        assert [err.field for err in info.value.errors] == ["$.estimate", "$.elapsed"]
 
 
 class TestStrategies:

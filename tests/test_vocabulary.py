@@ -84,7 +84,7 @@ class TestResourcesFor:
     @pytest.mark.parametrize("region", ["USA", "", 1, None, "U1"])
     def test_bad_region(self, region: object) -> None:
         """A region that is not a two-letter code is invalid input."""
-        with pytest.raises(InvalidInputError, match="'region'"):
+        with pytest.raises(InvalidInputError, match=r"\'\$\.region\'"):
             resources_for(region)  # type: ignore[arg-type]
 
     def test_bad_concerns(self) -> None:
@@ -107,9 +107,9 @@ class TestRecords:
     @pytest.mark.parametrize(
         ("kwargs", "field"),
         [
-            ({"code": "", "message": "m"}, "Reason.code"),
-            ({"code": "c", "message": " "}, "Reason.message"),
-            ({"code": "c", "message": "m", "subject": 3}, "Reason.subject"),
+            ({"code": "", "message": "m"}, "$.code"),
+            ({"code": "c", "message": " "}, "$.message"),
+            ({"code": "c", "message": "m", "subject": 3}, "$.subject"),
         ],
     )
     def test_reason_validation(self, kwargs: dict[str, object], field: str) -> None:
@@ -120,7 +120,7 @@ class TestRecords:
 
     def test_resource_validation(self) -> None:
         """CrisisResource refuses a set of strings for its concerns."""
-        with pytest.raises(InvalidInputError, match=r"CrisisResource\.concerns"):
+        with pytest.raises(InvalidInputError, match=r"\$\.concerns"):
             CrisisResource(
                 id="x",
                 name="X",
@@ -140,10 +140,10 @@ class TestErrors:
     def test_attributes_and_message(self) -> None:
         """The message names field, value and what is allowed; all are attributes."""
         err = InvalidInputError("contact", "sometimes", "one of ('none', 'low')")
-        assert err.field == "contact"
+        assert err.field == "$.contact"
         assert err.value == "sometimes"
         assert err.allowed == "one of ('none', 'low')"
-        assert str(err) == "'contact' must be one of ('none', 'low') (got 'sometimes')"
+        assert str(err) == "'$.contact' must be one of ('none', 'low') (got 'sometimes')"
 
     def test_long_values_are_shortened(self) -> None:
         """A huge bad value does not blow up the message."""

@@ -20,6 +20,7 @@ from detachkit.errors import (
     DetachkitError,
     IncompleteResponsesError,
     InvalidInputError,
+    json_path,
 )
 from detachkit.vocabulary import (
     DEFAULT_RESOURCES,
@@ -255,6 +256,7 @@ __all__ = [
     "from_dict",
     "from_json",
     "get_rule",
+    "json_path",
     "lint_boundary",
     "list_rules",
     "next_steps",

@@ -78,6 +78,11 @@ for _word in _EMOTION_WORDS:
         for _k in range(len(_word)):
             _EMOTION_DELETES.setdefault(_word[:_k] + _word[_k + 1 :], _word)
 
+# A word one letter longer than the longest emotion word cannot be one edit
+# away from any of them: longer tokens (a pasted URL, a key held down) are
+# never fuzzy-matched, which keeps the cost of a token linear in its length.
+FUZZY_MAX_LENGTH = max(map(len, _EMOTION_WORDS)) + 1
+
 # Words that carry no claim of their own: skipped when looking for a
 # clause's subject, and (with the small quantifiers and time words below)
 # when looking past a word for what it governs.
@@ -784,6 +789,8 @@ def _own_harm_act(norms: list[str], tags: list[int], index: int) -> bool:
 # A bounded memo of _shape (a pure function of the word).
 _SHAPE_CACHE: dict[str, tuple[int, int]] = {}
 _SHAPE_CACHE_LIMIT = 50_000
+# Words longer than this are not kept, so the memo's memory stays bounded.
+_SHAPE_CACHE_WORD_LENGTH = 64
 
 
 def _shape(norm: str) -> tuple[int, int]:
@@ -806,9 +813,10 @@ def _shape(norm: str) -> tuple[int, int]:
         shape = (0, _fuzzy_emotion(norm))
     else:
         shape = (0, 0)
-    if len(_SHAPE_CACHE) >= _SHAPE_CACHE_LIMIT:
-        _SHAPE_CACHE.clear()
-    _SHAPE_CACHE[norm] = shape
+    if len(norm) <= _SHAPE_CACHE_WORD_LENGTH:
+        if len(_SHAPE_CACHE) >= _SHAPE_CACHE_LIMIT:
+            _SHAPE_CACHE.clear()
+        _SHAPE_CACHE[norm] = shape
     return shape
 
 
@@ -1122,7 +1130,7 @@ def _hyphenated(norm: str) -> int:
 
 def _fuzzy_emotion(norm: str) -> int:
     """Match a misspelt emotion word one edit away ("anxous", "lonley")."""
-    if norm.endswith(("ing", "ly")):
+    if len(norm) > FUZZY_MAX_LENGTH or norm.endswith(("ing", "ly")):
         return 0
     # Typists keep the first letter: "pension" is no misspelt "tension".
     missing = _EMOTION_DELETES.get(norm, "")

@@ -82,7 +82,7 @@ def _words(text: str) -> frozenset[str]:
 
 def _check_words(field: str, value: object) -> None:
     if not isinstance(value, frozenset) or not value:
-        fail(field, value, "a non-empty frozenset of str")
+        fail(field, value, "a non-empty array of strings (a frozenset)")
 
 
 def _check_tag(field: str, value: object) -> None:

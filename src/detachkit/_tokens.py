@@ -15,8 +15,16 @@ from typing import NamedTuple
 
 __all__ = ["Token", "tokenize"]
 
-# Word runs (letters, digits, apostrophes) or any single non-space mark.
-_TOKEN_RE = re.compile(r"[\w'\u2019][\w'\u2019-]*|[^\w\s]")
+# A web address (one token, so a pasted link is read as one thing, not as
+# hundreds of marks), word runs (letters, digits, apostrophes) or any single
+# non-space mark. A link's trailing full stop or bracket stays outside it.
+_TOKEN_RE = re.compile(
+    r"(?P<url>(?:https?://|www\.)[^\s]*[^\s.,;:!?)\]'\"\u2019\u201d])"
+    r"|[\w'\u2019][\w'\u2019-]*|[^\w\s]",
+    re.IGNORECASE,
+)
+URL_NORM = "<url>"
+"""The normalised form of every web address."""
 
 _APOSTROPHES = "'\u2019"
 
@@ -225,6 +233,9 @@ def tokenize(text: str) -> list[Token]:
     for match in _TOKEN_RE.finditer(text):
         raw = match.group()
         start, end = match.span()
+        if match.lastgroup == "url":
+            append(_new_token(Token, (URL_NORM, raw, start, end, False)))
+            continue
         if raw[-1] in _EDGE_MARKS or raw[0] in _APOSTROPHES:
             _append_marked(tokens, raw, start, end)
             continue
@@ -293,15 +304,18 @@ def _capital_i(raw: str, norms: tuple[str, ...]) -> bool:
 
 _WORD_CACHE: dict[str, tuple[tuple[str, ...], bool]] = {}
 _WORD_CACHE_LIMIT = 50_000
+# Longer runs (a key held down, a pasted hash) are not kept: bounded memory.
+_WORD_CACHE_WORD_LENGTH = 64
 
 
 def _normalise(raw: str) -> tuple[tuple[str, ...], bool]:
     """The token forms of a word run and whether it is shouted (a bounded memo)."""
     norms = _split_word(raw.lower().replace("\u2019", "'"))
     cached = (norms, (raw.isupper() and len(raw) > 1) or _capital_i(raw, norms))
-    if len(_WORD_CACHE) >= _WORD_CACHE_LIMIT:
-        _WORD_CACHE.clear()
-    _WORD_CACHE[raw] = cached
+    if len(raw) <= _WORD_CACHE_WORD_LENGTH:
+        if len(_WORD_CACHE) >= _WORD_CACHE_LIMIT:
+            _WORD_CACHE.clear()
+        _WORD_CACHE[raw] = cached
     return cached
 
 

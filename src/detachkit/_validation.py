@@ -9,8 +9,9 @@ what is allowed. Each check is a function ``(field, value) -> None``;
 
 from __future__ import annotations
 
+import json
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import timedelta
 from enum import Enum
 from typing import Any, NoReturn, TypeVar
@@ -32,7 +33,9 @@ __all__ = [
     "fail",
     "field_check",
     "frozenset_of",
+    "gather",
     "instance_of",
+    "json_choices",
     "number_in",
     "optional",
     "records",
@@ -82,40 +85,72 @@ def fail(field: str, value: object, allowed: str) -> NoReturn:
     raise InvalidInputError(field, value, allowed)
 
 
+def json_choices(values: Iterable[object]) -> str:
+    """Name the allowed values as JSON writes them: ``one of "none", "low" or "high"``.
+
+    >>> json_choices(["none", "low", "high"])
+    'one of "none", "low" or "high"'
+    >>> json_choices([0, 1])
+    'one of 0 or 1'
+    """
+    written = [json.dumps(value, ensure_ascii=False) for value in values]
+    if not written:
+        return "nothing (none are defined)"
+    if len(written) == 1:
+        return f"exactly {written[0]}"
+    return f"one of {', '.join(written[:-1])} or {written[-1]}"
+
+
+def gather(*checks: Callable[[], object]) -> None:
+    """Run every check and raise one error listing every problem found."""
+    errors = []
+    for check in checks:
+        try:
+            check()
+        except InvalidInputError as err:
+            errors.append(err)
+    InvalidInputError.collect(errors)
+
+
 def enum_values(enum_cls: type[Enum]) -> str:
-    """Describe an enum's allowed values, e.g. ``('none', 'low')``."""
-    return repr(tuple(member.value for member in enum_cls))
+    """Describe an enum's allowed values for a JSON client, naming the Python type.
+
+    >>> from detachkit import ContactLevel
+    >>> enum_values(ContactLevel)
+    'one of "none", "low", "regular" or "frequent" (a ContactLevel)'
+    """
+    return f"{json_choices(member.value for member in enum_cls)} (a {enum_cls.__name__})"
 
 
 def check_enum(field: str, value: object, enum_cls: type[E]) -> E:
     """Return *value* if it is a member of *enum_cls*, else raise."""
     if isinstance(value, enum_cls):
         return value
-    fail(field, value, f"a {enum_cls.__name__}, one of {enum_values(enum_cls)}")
+    fail(field, value, enum_values(enum_cls))
 
 
 def check_bool(field: str, value: object) -> None:
     """Require a real ``bool`` (``0``, ``1`` and ``"yes"`` are not bools)."""
     if not isinstance(value, bool):
-        fail(field, value, "a bool (True or False)")
+        fail(field, value, "a boolean (true or false)")
 
 
 def check_str(field: str, value: object) -> None:
-    """Require a ``str``, possibly empty."""
+    """Require a ``str``, possibly empty (``bytes`` are not text)."""
     if not isinstance(value, str):
-        fail(field, value, "a str")
+        fail(field, value, "a string")
 
 
 def check_text(field: str, value: object) -> None:
     """Require a ``str`` with at least one non-space character."""
     if not isinstance(value, str) or not value.strip():
-        fail(field, value, "a non-empty str")
+        fail(field, value, "a string with at least one non-space character")
 
 
 def check_id(field: str, value: object) -> None:
     """Require an identifier: a non-empty ``str`` without surrounding spaces."""
     if not isinstance(value, str) or not value or value != value.strip():
-        fail(field, value, "a non-empty str id without surrounding spaces")
+        fail(field, value, "a non-empty string id without surrounding spaces")
 
 
 def check_number(
@@ -155,7 +190,7 @@ def check_int(field: str, value: object, *, low: int | None = None, high: int | 
         or (low is not None and value < low)
         or (high is not None and value > high)
     ):
-        fail(field, value, _range_text("an int", low, high))
+        fail(field, value, _range_text("an integer", low, high))
     return value
 
 
@@ -163,7 +198,7 @@ def check_timedelta(field: str, value: object, *, positive: bool = False) -> tim
     """Require a ``timedelta`` that is non-negative (or positive)."""
     zero = timedelta(0)
     if not isinstance(value, timedelta) or value < zero or (positive and value == zero):
-        fail(field, value, f"a {'positive' if positive else 'non-negative'} timedelta")
+        fail(field, value, f"a {'positive' if positive else 'non-negative'} duration (a timedelta)")
     return value
 
 
@@ -176,7 +211,7 @@ def tuple_of(check: Check, what: str) -> Check:
 
     def check_tuple(field: str, value: object) -> None:
         if not isinstance(value, tuple):
-            fail(field, value, f"a tuple of {what}")
+            fail(field, value, f"an array of {what} (a tuple)")
         InvalidInputError.collect(_element_errors(check, field, value))
 
     return check_tuple
@@ -187,7 +222,7 @@ def frozenset_of(check: Check, what: str) -> Check:
 
     def check_frozenset(field: str, value: object) -> None:
         if not isinstance(value, frozenset):
-            fail(field, value, f"a frozenset of {what}")
+            fail(field, value, f"an array of {what} (a frozenset)")
         InvalidInputError.collect(_element_errors(check, field, tuple(value)))
 
     return check_frozenset
@@ -210,7 +245,7 @@ def instance_of(cls: type[object]) -> Check:
 
     def check_instance(field: str, value: object) -> None:
         if not isinstance(value, cls):
-            fail(field, value, f"a {cls.__name__}")
+            fail(field, value, f"an object describing a {cls.__name__}")
 
     return check_instance
 
@@ -240,10 +275,10 @@ def optional(check: Check) -> Check:
 
 
 def field_check(check: Check) -> Callable[[Any, Any, Any], None]:
-    """Adapt *check* to an attrs validator naming ``Class.attribute``."""
+    """Adapt *check* to an attrs validator naming the attribute (``$.limit``)."""
 
     def validate(instance: object, attribute: Any, value: object) -> None:
-        check(f"{type(instance).__name__}.{attribute.name}", value)
+        check(f"$.{attribute.name}", value)
 
     return validate
 

@@ -64,6 +64,7 @@ from detachkit._validation import (
     field_check,
     frozenset_of,
     instance_of,
+    json_choices,
     number_in,
     optional,
     records,
@@ -136,7 +137,7 @@ def _check_rule_name(field: str, value: object) -> None:
         fail(field, value, "a snake_case name such as 'limit_is_judgment'")
 
 
-_check_texts = tuple_of(check_text, "non-empty str")
+_check_texts = tuple_of(check_text, "non-empty strings")
 _check_concerns = frozenset_of(enum_member(SafetyConcern), "SafetyConcern")
 
 
@@ -147,16 +148,17 @@ class Boundary:
     Attributes:
         id: Stable identifier, used by :class:`BoundaryEvent`.
         limit: The behaviour not accepted, ideally something a camera could
-            record ("calling me after 10 pm"). May be left empty while
-            drafting; :func:`lint_boundary` will say so.
+            record ("calling me after 10 pm"). It must hold a non-space
+            character; a draft placeholder such as ``"..."`` names no
+            behaviour yet, and :func:`lint_boundary` says so.
         consequence: What *you* will do when it happens ("I will end the
-            call"). May be left empty while drafting.
+            call"), with a non-space character; a placeholder is linted.
         communicated: Whether the other person has been told.
     """
 
     id: str = attrs.field(validator=field_check(check_id))
-    limit: str = attrs.field(validator=field_check(check_str))
-    consequence: str = attrs.field(validator=field_check(check_str))
+    limit: str = attrs.field(validator=field_check(check_text))
+    consequence: str = attrs.field(validator=field_check(check_text))
     communicated: bool = attrs.field(default=False, validator=field_check(check_bool))
 
 
@@ -288,13 +290,13 @@ class BoundaryStats:
             fail(
                 "BoundaryStats.enforced",
                 self.enforced,
-                f"an int from 0 to crossings ({self.crossings})",
+                f"an integer from 0 to crossings ({self.crossings})",
             )
         if (self.enforcement_rate is None) != (self.crossings == 0):
             fail(
                 "BoundaryStats.enforcement_rate",
                 self.enforcement_rate,
-                "None exactly when crossings is 0, else a number from 0 to 1",
+                "null (None) exactly when crossings is 0, else a number from 0 to 1",
             )
 
 
@@ -378,7 +380,7 @@ _RULE_TABLE: tuple[Rule, ...] = (
             "Without it, neither you nor the other person can tell when it is "
             "crossed."
         ),
-        examples=("limit='' -> limit='reading my messages'",),
+        examples=("limit='...' -> limit='reading my messages'",),
         source=_STEP_BOUNDARIES,
     ),
     Rule(
@@ -425,7 +427,7 @@ _RULE_TABLE: tuple[Rule, ...] = (
             "a stated consequence it is a wish, and the other person learns "
             "that crossing it costs nothing."
         ),
-        examples=("consequence='' -> consequence='I will end the call'",),
+        examples=("consequence='...' -> consequence='I will end the call'",),
         source=_STEP_BOUNDARIES,
     ),
     Rule(
@@ -690,12 +692,17 @@ def get_rule(rule_id: str) -> Rule:
     >>> get_rule("B999")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    detachkit.errors.InvalidInputError: 'rule_id' must be one of ('B101', ...) (got 'B999')
+    detachkit.errors.InvalidInputError: '$.rule_id' must be one of "B101", ... (got 'B999')
     """
     rule = RULES.get(rule_id) if isinstance(rule_id, str) else None
     if rule is None:
-        fail("rule_id", rule_id, f"one of {tuple(sorted(RULES))!r}")
+        fail("rule_id", rule_id, json_choices(sorted(RULES)))
     return rule
+
+
+def _has_words(text: str) -> bool:
+    """True when *text* holds a letter or digit (``"..."`` is a placeholder)."""
+    return any(character.isalnum() for character in text)
 
 
 def _finding(rule_id: str, message: str, subject: str | None) -> Finding:
@@ -784,7 +791,7 @@ def lint_boundary(boundary: Boundary) -> tuple[Finding, ...]:
     subject = boundary.id
     limit = boundary.limit.strip()
     consequence = boundary.consequence.strip()
-    if not limit:
+    if not _has_words(limit):
         found.append(
             _finding(
                 "B101",
@@ -829,7 +836,7 @@ def lint_boundary(boundary: Boundary) -> tuple[Finding, ...]:
                     subject,
                 )
             )
-    if not consequence:
+    if not _has_words(consequence):
         found.append(
             _finding(
                 "B104",
@@ -880,7 +887,7 @@ def _elements(
 ) -> tuple[list[tuple[int, T]], list[InvalidInputError]]:
     """The good elements of a tuple or list of *cls* (with their index), and the errors."""
     if not isinstance(value, (tuple, list)):
-        return [], [InvalidInputError(field, value, f"a tuple or list of {cls.__name__}")]
+        return [], [InvalidInputError(field, value, f"an array (list or tuple) of {cls.__name__}")]
     good: list[tuple[int, T]] = []
     errors: list[InvalidInputError] = []
     for index, item in enumerate(value):
@@ -970,7 +977,7 @@ def review_boundaries(
         InvalidInputError(
             f"events[{index}].boundary_id",
             event.boundary_id,
-            f"the id of a boundary given, one of {tuple(ids)!r}",
+            f"the id of a boundary given, {json_choices(ids)}",
         )
         for index, event in good_events
         if event.boundary_id not in known

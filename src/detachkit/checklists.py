@@ -62,6 +62,7 @@ from detachkit._validation import (
     field_check,
     frozenset_of,
     instance_of,
+    json_choices,
     number_in,
     optional,
     records,
@@ -142,7 +143,11 @@ def _check_bands(field: str, value: object) -> None:
     records(Band)(field, value)
     starts = [band.min_score for band in cast("tuple[Band, ...]", value)]
     if not starts or starts[0] != 0 or any(a >= b for a, b in pairwise(starts)):
-        fail(field, value, "a non-empty tuple of Band with strictly rising min_score, from 0")
+        fail(
+            field,
+            value,
+            "a non-empty array of Band with strictly rising min_score, from 0 (a tuple)",
+        )
 
 
 def _check_items(field: str, value: object) -> None:
@@ -228,7 +233,7 @@ class Checklist:
         """Return the item with *item_id*; an unknown id is invalid input."""
         position = self._index.positions.get(item_id) if isinstance(item_id, str) else None
         if position is None:
-            fail("item_id", item_id, f"one of {self._index.allowed_ids}")
+            fail("item_id", item_id, self._index.allowed_ids)
         return self.items[position]
 
 
@@ -273,7 +278,7 @@ def _build_index(checklist: Checklist) -> _Index:
         endorsed=endorsed,
         red_flags=red_flags,
         unscreened=unscreened,
-        allowed_ids=repr(tuple(item.id for item in checklist.items)),
+        allowed_ids=json_choices(item.id for item in checklist.items),
     )
 
 
@@ -380,7 +385,13 @@ def _answer_value(field: str, value: object) -> int:
         return 4 if value else 0
     if isinstance(value, int) and 0 <= value <= 4:
         return int(value)
-    return fail(field, value, "a Frequency, an int from 0 to 4, or a bool (True = 4, False = 0)")
+    return fail(field, value, _ANSWER_ALLOWED)
+
+
+_ANSWER_ALLOWED = (
+    "an integer from 0 (never) to 4 (always), or true (= 4) or false (= 0) "
+    "(a Frequency, an int or a bool)"
+)
 
 
 def score_checklist(responses: Mapping[str, object], checklist: Checklist) -> Assessment:
@@ -411,7 +422,7 @@ def score_checklist(responses: Mapping[str, object], checklist: Checklist) -> As
     if not isinstance(checklist, Checklist):
         fail("checklist", checklist, "a Checklist")
     if not isinstance(responses, Mapping):
-        fail("responses", responses, "a mapping of item id to answer")
+        fail("responses", responses, "an object mapping item id to answer (a Mapping)")
     index = checklist._index
     values: dict[str, int] = {}
     errors: list[InvalidInputError] = []
@@ -423,7 +434,7 @@ def score_checklist(responses: Mapping[str, object], checklist: Checklist) -> As
             continue
         field = f"responses[{key!r}]"
         if not isinstance(key, str) or key not in positions:
-            errors.append(InvalidInputError(field, key, f"an item id, one of {index.allowed_ids}"))
+            errors.append(InvalidInputError(field, key, f"an item id, {index.allowed_ids}"))
             continue
         try:
             values[key] = _answer_value(field, raw)

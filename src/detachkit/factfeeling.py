@@ -38,6 +38,7 @@ from detachkit._factfeeling_rules import read_statement
 from detachkit._lexicon import TAGS, Tag
 from detachkit._tokens import tokenize
 from detachkit._validation import (
+    Check,
     check_bool,
     check_id,
     check_int,
@@ -47,13 +48,16 @@ from detachkit._validation import (
     fail,
     field_check,
     frozenset_of,
+    gather,
     instance_of,
+    json_choices,
     number_in,
     optional,
     trusted,
     trusted_builder,
     tuple_of,
 )
+from detachkit.errors import InvalidInputError
 from detachkit.vocabulary import Reason, SafetyConcern
 
 __all__ = [
@@ -457,7 +461,7 @@ def _check_offset(field: str, value: object) -> None:
 def _check_rule_id(field: str, value: object) -> None:
     check_id(field, value)
     if value not in _RULES_BY_ID:
-        fail(field, value, f"a rule id, one of {tuple(_RULES_BY_ID)!r}")
+        fail(field, value, f"a rule id, {json_choices(_RULES_BY_ID)}")
 
 
 @attrs.frozen
@@ -482,9 +486,9 @@ class Cue:
 
     def __attrs_post_init__(self) -> None:
         if self.end < self.start:
-            fail("Cue.end", self.end, f"an int >= start ({self.start})")
+            fail("Cue.end", self.end, f"an integer >= start ({self.start})")
         if len(self.text) != self.end - self.start:
-            fail("Cue.text", self.text, f"a str of length end - start ({self.end - self.start})")
+            fail("Cue.text", self.text, f"a string of length end - start ({self.end - self.start})")
 
     @property
     def part(self) -> StatementKind | None:
@@ -502,17 +506,24 @@ class Cue:
         return _RULES_BY_ID[self.rule].name
 
 
+_PARTS_ALLOWED = (
+    'a non-empty array of "fact", "feeling", "interpretation" or "other" '
+    "(a frozenset of StatementKind)"
+)
+_FLAGGED_ALLOWED = 'an array of "self_harm" and/or "violence" (a frozenset of SafetyConcern)'
+
+
 def _check_parts(field: str, value: object) -> None:
     if not isinstance(value, frozenset) or not value:
-        fail(field, value, "a non-empty frozenset of StatementKind (not MIXED)")
+        fail(field, value, _PARTS_ALLOWED)
     for kind in value:
         if not isinstance(kind, StatementKind) or kind is StatementKind.MIXED:
-            fail(field, value, "a non-empty frozenset of StatementKind (not MIXED)")
+            fail(field, value, _PARTS_ALLOWED)
 
 
 def _check_traps(field: str, value: object) -> None:
     if not isinstance(value, frozenset) or not all(isinstance(t, ThinkingTrap) for t in value):
-        fail(field, value, "a frozenset of ThinkingTrap")
+        fail(field, value, "an array of thinking-trap values (a frozenset of ThinkingTrap)")
 
 
 _check_concern_set = frozenset_of(enum_member(SafetyConcern), "SafetyConcern")
@@ -522,7 +533,9 @@ def _check_flagged(field: str, value: object) -> None:
     _check_concern_set(field, value)
     assert isinstance(value, frozenset)  # noqa: S101 - narrowed by the check above
     if not value <= _FLAGGED:
-        fail(field, value, "a frozenset of SafetyConcern.SELF_HARM and/or VIOLENCE")
+        fail(
+            field, value, 'an array of "self_harm" and/or "violence" (a frozenset of SafetyConcern)'
+        )
 
 
 def _check_words(field: str, value: object) -> None:
@@ -897,12 +910,28 @@ def _classify(text: str) -> Classification:
     )
 
 
-def _check_texts(name: str, texts: object) -> tuple[str, ...]:
-    if isinstance(texts, (str, bytes)) or not isinstance(texts, Iterable):
-        fail(name, texts, "a sequence of str (not a single str)")
+_TEXTS_ALLOWED = "an array of strings (a list or tuple; not one string, bytes or a mapping)"
+
+
+def _texts(
+    name: str, texts: object, check: Check = check_str
+) -> tuple[tuple[str, ...], list[InvalidInputError]]:
+    """The items of a list of statements, and every problem found in it."""
+    if isinstance(texts, (str, bytes, bytearray, Mapping)) or not isinstance(texts, Iterable):
+        return (), [InvalidInputError(name, texts, _TEXTS_ALLOWED)]
     items = tuple(texts)
+    errors = []
     for index, item in enumerate(items):
-        check_str(f"{name}[{index}]", item)
+        try:
+            check(f"{name}[{index}]", item)
+        except InvalidInputError as err:
+            errors.append(err)
+    return items, errors
+
+
+def _check_texts(name: str, texts: object) -> tuple[str, ...]:
+    items, errors = _texts(name, texts)
+    InvalidInputError.collect(errors)
     return items
 
 
@@ -1058,10 +1087,12 @@ def fact_check(
     >>> [q.code for q in check.questions][:2]
     ['name_the_feeling', 'fact_behind_it']
     """
-    check_str("feeling", feeling)
-    offered = _check_texts("facts", facts)
-    if intensity is not None:
-        _check_intensity("intensity", intensity)
+    offered, fact_errors = _texts("facts", facts, check_text)
+    gather(
+        lambda: check_text("feeling", feeling),
+        lambda: InvalidInputError.collect(fact_errors),
+        lambda: None if intensity is None else _check_intensity("intensity", intensity),
+    )
     feeling_c = _classify(feeling)
     fact_cs = tuple(_classify(text) for text in offered)
     real = [f for f in fact_cs if _is_fact(f)]

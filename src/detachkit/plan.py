@@ -428,7 +428,7 @@ def _sequence_problems(
 ) -> list[InvalidInputError]:
     what = " or ".join(kind.__name__ for kind in kinds)
     if isinstance(value, (str, bytes)) or not isinstance(value, (tuple, list)):
-        return [InvalidInputError(field, value, f"a tuple or list of {what}")]
+        return [InvalidInputError(field, value, f"an array (list or tuple) of {what}")]
     return [
         InvalidInputError(f"{field}[{index}]", item, f"a {what}")
         for index, item in enumerate(value)
@@ -439,7 +439,9 @@ def _sequence_problems(
 def _optional_problems(field: str, value: object, kind: type) -> list[InvalidInputError]:
     if value is None or isinstance(value, kind):
         return []
-    return [InvalidInputError(field, value, f"a {kind.__name__} or None")]
+    return [
+        InvalidInputError(field, value, f"an object describing a {kind.__name__}, or null (None)")
+    ]
 
 
 def _resource_problems(resources: object) -> list[InvalidInputError]:

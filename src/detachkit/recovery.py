@@ -1064,7 +1064,7 @@ def estimate_recovery(
     ...     estimate_recovery(timedelta(0), shared_circle="yes")
     ... except InvalidInputError as err:
     ...     print([e.field for e in err.errors])
-    ['duration', 'shared_circle']
+    ['$.duration', '$.shared_circle']
     """
     # The common case (exact types, duration in range) skips the full checks;
     # anything else goes through them and gets their precise messages.

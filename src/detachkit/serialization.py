@@ -113,7 +113,7 @@ def _converter() -> cattrs.Converter:
     from cattrs.errors import IterableValidationError, IterableValidationNote
 
     converter = cattrs.Converter(forbid_extra_keys=True)
-    primitives = ((str, "a string"), (int, "an int"), (bool, "a bool"), (float, "a number"))
+    primitives = ((str, "a string"), (int, "an integer"), (bool, "a boolean"), (float, "a number"))
     for kind, allowed in primitives:
         converter.register_structure_hook(kind, _strict(kind, allowed))
 
@@ -199,7 +199,7 @@ def from_dict(data: object, cls: type[T]) -> T:
     """
     _check_type(cls)
     if not isinstance(data, dict):
-        raise InvalidInputError("$", data, f"an object (dict) describing a {cls.__name__}")
+        raise InvalidInputError("$", data, f"an object describing a {cls.__name__} (a dict)")
     import cattrs
 
     try:
@@ -229,7 +229,7 @@ def from_json(text: object, cls: type[T]) -> T:
     """
     _check_type(cls)
     if not isinstance(text, (str, bytes, bytearray)):
-        raise InvalidInputError("text", text, "JSON text (str or bytes)")
+        raise InvalidInputError("text", text, "JSON text (a str, or UTF-8 bytes)")
     try:
         envelope = json.loads(text)
     except (ValueError, RecursionError) as exc:
@@ -278,10 +278,9 @@ def _leaf_error(exc: BaseException, path: str, data: object) -> InvalidInputErro
     from cattrs.errors import ForbiddenExtraKeysError
 
     if isinstance(exc, InvalidInputError):
-        # Raised by a record's own validator: "Class.attr[0]" -> "$.attr[0]".
-        _, _, attribute = exc.field.partition(".")
-        field = f"{path}.{attribute}" if attribute else path
-        return InvalidInputError(field, exc.value, exc.allowed)
+        # Raised by a record's own validator, relative to that record:
+        # "$.attr[0]" inside the record at path becomes path + ".attr[0]".
+        return InvalidInputError(path + exc.field.removeprefix("$"), exc.value, exc.allowed)
     if isinstance(exc, ForbiddenExtraKeysError):
         return InvalidInputError(path, sorted(exc.extra_fields), "an object without extra keys")
     if isinstance(exc, KeyError):

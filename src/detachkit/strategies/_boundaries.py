@@ -29,7 +29,7 @@ _LIMITS = (
     "disrespecting me",
     "being toxic",
     "stuff",
-    "",
+    "...",
 )
 _CONSEQUENCES = (
     "I will leave the room",
@@ -38,7 +38,7 @@ _CONSEQUENCES = (
     "you will stop",
     "he has to apologise",
     "there will be consequences",
-    "",
+    "...",
 )
 _EXCEPTIONS = (
     "co-parenting logistics",
@@ -61,7 +61,7 @@ _ZONES = st.sampled_from(
 
 def _wording(samples: Sequence[str]) -> st.SearchStrategy[str]:
     """Realistic wordings most of the time, arbitrary text the rest."""
-    return st.one_of(st.sampled_from(samples), st.text(max_size=40))
+    return st.one_of(st.sampled_from(samples), _TEXT)
 
 
 def _moments(aware: bool | None) -> st.SearchStrategy[datetime]:

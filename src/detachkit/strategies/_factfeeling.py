@@ -52,11 +52,14 @@ def _statement(draw: st.DrawFn) -> str:
     return body + draw(st.sampled_from(_ENDINGS))
 
 
-def statements(*, realistic: bool = True) -> st.SearchStrategy[str]:
-    """Journal-like statements; with ``realistic=False`` any text at all."""
-    if realistic:
-        return _statement()
-    return st.text()
+def statements(*, realistic: bool = True, allow_blank: bool = True) -> st.SearchStrategy[str]:
+    """Journal-like statements; with ``realistic=False`` any text at all.
+
+    With ``allow_blank=False`` every statement has a non-space character, as
+    :func:`~detachkit.factfeeling.fact_check` requires of a feeling and its facts.
+    """
+    strategy = _statement() if realistic else st.text()
+    return strategy if allow_blank else strategy.filter(str.strip)
 
 
 def journal_entries(*, min_size: int = 0, max_size: int = 8) -> st.SearchStrategy[str]:
