@@ -55,6 +55,7 @@ if TYPE_CHECKING:
         review_boundaries,
     )
     from detachkit.checklists import (
+        SAFETY_BAND_ID,
         Answer,
         Assessment,
         Band,
@@ -143,6 +144,7 @@ _LAZY: dict[str, str] = {
     "Checklist": "checklists",
     "ChecklistItem": "checklists",
     "Frequency": "checklists",
+    "SAFETY_BAND_ID": "checklists",
     "score_checklist": "checklists",
     "CUE_RULES": "factfeeling",
     "Classification": "factfeeling",
@@ -198,6 +200,7 @@ __all__ = [
     "PROGRESS_CHECKLIST",
     "REPEATED_CROSSINGS",
     "RULES",
+    "SAFETY_BAND_ID",
     "SCHEMA_VERSION",
     "SIGNS_CHECKLIST",
     "STEP_CONTENT",

@@ -35,6 +35,7 @@ __all__ = [
     "frozenset_of",
     "gather",
     "instance_of",
+    "invariant",
     "json_choices",
     "number_in",
     "optional",
@@ -83,6 +84,17 @@ def trusted_builder(cls: type[R], *names: str) -> Callable[..., R]:
 def fail(field: str, value: object, allowed: str) -> NoReturn:
     """Raise the contract's error for *field*."""
     raise InvalidInputError(field, value, allowed)
+
+
+def invariant(holds: bool, field: str, value: object, rule: str) -> None:
+    """Refuse a record that breaks one of its invariants, naming the rule.
+
+    Results carry their own consistency rules ("safety is reported exactly
+    when the band is safety_first"): a stored result edited by hand, or a
+    record built from mismatched parts, is refused rather than trusted.
+    """
+    if not holds:
+        fail(field, value, f"consistent with the rule: {rule}")
 
 
 def json_choices(values: Iterable[object]) -> str:

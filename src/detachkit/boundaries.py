@@ -64,6 +64,7 @@ from detachkit._validation import (
     field_check,
     frozenset_of,
     instance_of,
+    invariant,
     json_choices,
     number_in,
     optional,
@@ -311,6 +312,36 @@ class BoundaryReview:
 
     stats: tuple[BoundaryStats, ...] = attrs.field(validator=field_check(records(BoundaryStats)))
     findings: tuple[Finding, ...] = attrs.field(validator=field_check(records(Finding)))
+
+    def __attrs_post_init__(self) -> None:
+        ids = [stats.boundary_id for stats in self.stats]
+        invariant(len(ids) == len(set(ids)), "$.stats", ids, "one stats entry per boundary")
+        invariant(
+            all(finding.subject in ids for finding in self.findings),
+            "$.findings",
+            sorted({str(f.subject) for f in self.findings} - set(ids)),
+            "every finding is about a boundary in stats",
+        )
+        for index, stats in enumerate(self.stats):
+            rule_ids = [f.rule_id for f in self.findings if f.subject == stats.boundary_id]
+            invariant(
+                rule_ids.count("B201") == stats.crossings - stats.enforced,
+                f"$.stats[{index}]",
+                stats,
+                "one B201 finding per crossing that was not enforced",
+            )
+            invariant(
+                ("B202" in rule_ids) == (stats.crossings >= REPEATED_CROSSINGS),
+                f"$.stats[{index}]",
+                stats,
+                f"a B202 finding exactly when crossed {REPEATED_CROSSINGS} times or more",
+            )
+            invariant(
+                rule_ids.count("B203") <= stats.crossings,
+                f"$.stats[{index}]",
+                stats,
+                "at most one B203 finding per crossing",
+            )
 
     @property
     def disclaimer(self) -> str:

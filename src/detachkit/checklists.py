@@ -62,6 +62,7 @@ from detachkit._validation import (
     field_check,
     frozenset_of,
     instance_of,
+    invariant,
     json_choices,
     number_in,
     optional,
@@ -73,6 +74,7 @@ from detachkit.errors import IncompleteResponsesError, InvalidInputError
 from detachkit.vocabulary import DISCLAIMER, Reason, SafetyConcern
 
 __all__ = [
+    "SAFETY_BAND_ID",
     "Answer",
     "Assessment",
     "Band",
@@ -212,6 +214,10 @@ class Checklist:
                 None,
                 "a Band when the checklist has red-flag items",
             )
+        if self.safety_band is not None and self.safety_band.id != SAFETY_BAND_ID:
+            fail("Checklist.safety_band.id", self.safety_band.id, f"exactly {SAFETY_BAND_ID!r}")
+        if any(band.id == SAFETY_BAND_ID for band in self.bands):
+            fail("Checklist.bands", self.bands, f"score bands none of which is {SAFETY_BAND_ID!r}")
         object.__setattr__(self, "_index", _build_index(self))
 
     @property
@@ -324,6 +330,9 @@ class Assessment:
     reasons: tuple[Reason, ...] = attrs.field(validator=field_check(records(Reason)))
     answers: tuple[Answer, ...] = attrs.field(validator=field_check(records(Answer)))
 
+    def __attrs_post_init__(self) -> None:
+        _check_assessment(self)
+
     @property
     def safety_first(self) -> bool:
         """True when any safety concern was reported."""
@@ -377,6 +386,67 @@ class Assessment:
         body += safety_html(self.safety, self.unscreened)
         body += html_list(reason.message for reason in self.reasons)
         return html_card(f"Assessment: {self.checklist_id}", body, safety_first=self.safety_first)
+
+
+def _check_assessment(assessment: Assessment) -> None:
+    """The invariants of an assessment, whatever built it (see serialization docs)."""
+    a = assessment
+    invariant(
+        (a.band.id == SAFETY_BAND_ID) == bool(a.safety),
+        "$.band",
+        a.band.id,
+        f"the band is {SAFETY_BAND_ID!r} exactly when safety lists a concern",
+    )
+    flagged = [r.subject for r in a.reasons if r.code == "red_flag_reported"]
+    invariant(
+        bool(flagged) == bool(a.safety),
+        "$.safety",
+        sorted(c.value for c in a.safety),
+        "a concern is listed exactly when a red_flag_reported reason names its item",
+    )
+    answered = [answer.item_id for answer in a.answers]
+    ids = [*answered, *a.unscreened, *a.missing]
+    invariant(
+        len(ids) == len(set(ids)),
+        "$.answers",
+        sorted({i for i in ids if ids.count(i) > 1}),
+        "each item is answered, unscreened or missing, once",
+    )
+    unscreened_reasons = [r.subject for r in a.reasons if r.code == "red_flag_unscreened"]
+    invariant(
+        unscreened_reasons == list(a.unscreened),
+        "$.unscreened",
+        a.unscreened,
+        "each unscreened item has its red_flag_unscreened reason, in order",
+    )
+    checklist = _BUILT_IN.get((a.checklist_id, a.checklist_version))
+    if checklist is not None:
+        # A built-in checklist is known here: its answers decide everything.
+        try:
+            rescored: Assessment | None = _assess(
+                {x.item_id: int(x.value) for x in a.answers}, checklist
+            )
+        except InvalidInputError:
+            rescored = None
+        invariant(
+            rescored == a,
+            "$",
+            a.checklist_id,
+            f"the result of scoring its answers against {a.checklist_id!r} "
+            f"version {a.checklist_version!r}",
+        )
+
+
+SAFETY_BAND_ID = "safety_first"
+"""The id every checklist's safety band carries, so any result can be checked."""
+
+_BUILT_IN: dict[tuple[str, str], Checklist] = {}
+
+
+def _register_built_in(checklist: Checklist) -> Checklist:
+    """Record a checklist shipped with detachkit, so its results can be rescored."""
+    _BUILT_IN[checklist.id, checklist.version] = checklist
+    return checklist
 
 
 def _answer_value(field: str, value: object) -> int:

@@ -50,6 +50,7 @@ from detachkit._validation import (
     frozenset_of,
     gather,
     instance_of,
+    invariant,
     json_choices,
     number_in,
     optional,
@@ -703,6 +704,22 @@ class EntryAnalysis:
     counts: LabelCounts = attrs.field(validator=field_check(instance_of(LabelCounts)))
     safety: frozenset[SafetyConcern] = attrs.field(validator=field_check(_check_flagged))
 
+    def __attrs_post_init__(self) -> None:
+        labels = [statement.label.value for statement in self.statements]
+        invariant(
+            self.counts == LabelCounts(**{kind: labels.count(kind) for kind in set(labels)}),
+            "$.counts",
+            self.counts,
+            "the counts are the number of statements with each label",
+        )
+        found = frozenset().union(*(statement.safety for statement in self.statements))
+        invariant(
+            self.safety == found,
+            "$.safety",
+            sorted(concern.value for concern in self.safety),
+            "safety is the union of the statements' safety concerns",
+        )
+
     @property
     def safety_first(self) -> bool:
         """True when any statement raised a safety concern."""
@@ -774,6 +791,23 @@ class FactCheck:
     questions: tuple[Reason, ...] = attrs.field(
         validator=field_check(tuple_of(instance_of(Reason), "Reason"))
     )
+
+    def __attrs_post_init__(self) -> None:
+        supported = any(_is_fact(fact) for fact in self.facts)
+        invariant(
+            self.supported == supported,
+            "$.supported",
+            self.supported,
+            "supported is true exactly when an offered fact is a fact",
+        )
+        big = _is_big(self.feeling, self.intensity)
+        invariant(
+            self.big_feeling_without_fact == (big and not supported),
+            "$.big_feeling_without_fact",
+            self.big_feeling_without_fact,
+            "true exactly when the feeling is big (intensity 7 or more, or strong "
+            "wording when no intensity is given) and no offered fact is a fact",
+        )
 
     @property
     def real_facts(self) -> tuple[Classification, ...]:
@@ -1033,12 +1067,20 @@ def analyze_entry(entry: str) -> EntryAnalysis:
     for statement in statements:
         totals[statement.label.value] += 1
         safety |= statement.safety
-    return EntryAnalysis(
+    return trusted(
+        EntryAnalysis,
         entry=entry,
         statements=statements,
         counts=LabelCounts(**totals),
         safety=frozenset(safety),
     )
+
+
+def _is_big(feeling: Classification, intensity: int | None) -> bool:
+    """A big feeling: rated 7 or more, or, unrated, put in strong words."""
+    if intensity is not None:
+        return intensity >= 7
+    return _strong_wording(feeling)
 
 
 def _strong_wording(classification: Classification) -> bool:
@@ -1097,10 +1139,7 @@ def fact_check(
     fact_cs = tuple(_classify(text) for text in offered)
     real = [f for f in fact_cs if _is_fact(f)]
     supported = bool(real)
-    big = (intensity is not None and intensity >= 7) or (
-        intensity is None and _strong_wording(feeling_c)
-    )
-    big_without = big and not supported
+    big_without = _is_big(feeling_c, intensity) and not supported
     return FactCheck(
         feeling=feeling_c,
         facts=fact_cs,

@@ -34,6 +34,7 @@ from detachkit._validation import (
     fail,
     field_check,
     frozenset_of,
+    invariant,
     records,
     tuple_of,
 )
@@ -349,6 +350,28 @@ class Plan:
     resources: tuple[CrisisResource, ...] = attrs.field(validator=field_check(_check_resources))
     findings: tuple[Finding, ...] = attrs.field(validator=field_check(records(Finding)))
     disclaimer: str = attrs.field(default=DISCLAIMER, validator=field_check(check_text))
+
+    def __attrs_post_init__(self) -> None:
+        ids = [step.id for step in self.steps]
+        invariant(
+            self.safety_first == bool(self.safety or self.unscreened),
+            "$.safety_first",
+            self.safety_first,
+            "safety first exactly when a concern was found or red flags went unscreened",
+        )
+        invariant(
+            self.safety_first == (ids[:1] == ["safety"]),
+            "$.steps",
+            ids,
+            "the first step is 'safety' exactly when the plan is safety first",
+        )
+        invariant(len(ids) == len(set(ids)), "$.steps", ids, "each step appears once")
+        invariant(
+            not (self.safety_first and "modest_project" in ids),
+            "$.steps",
+            ids,
+            "no 'modest_project' step while safety comes first",
+        )
 
     @property
     def step_ids(self) -> tuple[str, ...]:

@@ -24,10 +24,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from detachkit.checklists import (
+    SAFETY_BAND_ID,
     Assessment,
     Band,
     Checklist,
     ChecklistItem,
+    _register_built_in,
     score_checklist,
 )
 from detachkit.vocabulary import SafetyConcern
@@ -184,7 +186,7 @@ SIGNS_CHECKLIST = Checklist(
         ),
     ),
     safety_band=Band(
-        id="safety_first",
+        id=SAFETY_BAND_ID,
         min_score=0,
         summary=(
             "You reported a safety concern. Safety comes before every other "
@@ -193,6 +195,7 @@ SIGNS_CHECKLIST = Checklist(
     ),
 )
 """The signs checklist: ten scored signs and four red-flag questions."""
+_register_built_in(SIGNS_CHECKLIST)
 
 PROGRESS_CHECKLIST = Checklist(
     id="progress",
@@ -256,15 +259,14 @@ PROGRESS_CHECKLIST = Checklist(
     ),
 )
 """The progress checklist: how you know stepping back is working."""
+_register_built_in(PROGRESS_CHECKLIST)
 
 
-def score_signs(
-    responses: Mapping[str, object], checklist: Checklist = SIGNS_CHECKLIST
-) -> Assessment:
+def score_signs(responses: Mapping[str, object], checklist: Checklist | None = None) -> Assessment:
     """Score answers to the signs checklist.
 
-    The same as :func:`~detachkit.score_checklist` with
-    :data:`SIGNS_CHECKLIST` as the default checklist.
+    The same as :func:`~detachkit.score_checklist`; *checklist* ``None``
+    means the built-in :data:`SIGNS_CHECKLIST`.
 
     >>> result = score_signs({"worse_after_contact": 4, "walking_on_eggshells": 3,
     ...     "repeating_pattern": 3, "stopped_sharing": 2, "body_pays": 2,
@@ -275,4 +277,4 @@ def score_signs(
     >>> result.band.id, sorted(c.value for c in result.safety)
     ('safety_first', ['verbal_abuse'])
     """
-    return score_checklist(responses, checklist)
+    return score_checklist(responses, SIGNS_CHECKLIST if checklist is None else checklist)
