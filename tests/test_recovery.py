@@ -371,7 +371,7 @@ class TestEstimateRecovery:
             ({"contact": 2}, "$.contact"),
             ({"shared_circle": 1}, "$.shared_circle"),
             ({"unresolved_trauma": "yes"}, "$.unresolved_trauma"),
-            ({"model": None}, "$.model"),
+            ({"model": "default"}, "$.model"),
         ],
     )
     def test_invalid_input(self, kwargs: dict[str, Any], field: str) -> None:

@@ -483,7 +483,7 @@ def next_steps(
     events: Sequence[BoundaryEvent] = (),
     support: Sequence[SupportPerson] = (),
     journal: Sequence[EntryAnalysis | Classification] = (),
-    resources: tuple[CrisisResource, ...] = DEFAULT_RESOURCES,
+    resources: tuple[CrisisResource, ...] | None = None,
 ) -> Plan:
     """Compose the next steps for one person.
 
@@ -498,7 +498,8 @@ def next_steps(
         support: Their support people, checked.
         journal: Journal analyses or classifications; any safety concern in
             them turns the plan to safety first.
-        resources: Crisis resources to show (always shown, never empty).
+        resources: Crisis resources to show (always shown, never empty);
+            ``None`` means the built-in :data:`~detachkit.DEFAULT_RESOURCES`.
 
     Returns:
         A :class:`Plan` whose steps say why they are suggested.
@@ -518,6 +519,8 @@ def next_steps(
     >>> plan.step_ids[:3]
     ('analyze_relationship', 'find_support', 'fact_vs_feeling')
     """
+    if resources is None:
+        resources = DEFAULT_RESOURCES
     InvalidInputError.collect(
         [
             *_optional_problems("assessment", assessment, Assessment),

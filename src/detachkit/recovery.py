@@ -1021,7 +1021,7 @@ def estimate_recovery(
     contact: ContactLevel = ContactLevel.NONE,
     shared_circle: bool = False,
     unresolved_trauma: bool = False,
-    model: RecoveryModel = DEFAULT_RECOVERY_MODEL,
+    model: RecoveryModel | None = None,
 ) -> RecoveryEstimate:
     """Estimate how long stepping back from a relationship may take.
 
@@ -1044,7 +1044,8 @@ def estimate_recovery(
         contact: How much contact remains.
         shared_circle: You share a social circle (friends, family, work).
         unresolved_trauma: Trauma from the relationship is still unresolved.
-        model: The constants to use; see :class:`RecoveryModel`.
+        model: The constants to use; see :class:`RecoveryModel`. ``None``
+            means the built-in :data:`DEFAULT_RECOVERY_MODEL`.
 
     Returns:
         A :class:`RecoveryEstimate`.
@@ -1066,6 +1067,8 @@ def estimate_recovery(
     ...     print([e.field for e in err.errors])
     ['$.duration', '$.shared_circle']
     """
+    if model is None:
+        model = DEFAULT_RECOVERY_MODEL
     # The common case (exact types, duration in range) skips the full checks;
     # anything else goes through them and gets their precise messages.
     if not (
@@ -1135,7 +1138,7 @@ def attachment_remaining(
     elapsed: timedelta,
     *,
     contact: ContactLevel = ContactLevel.NONE,
-    model: RecoveryModel = DEFAULT_RECOVERY_MODEL,
+    model: RecoveryModel | None = None,
 ) -> float:
     """The expected share of the bond still there after *elapsed*, in (0, 1].
 
@@ -1162,6 +1165,8 @@ def attachment_remaining(
     >>> attachment_remaining(timedelta(days=365), contact=ContactLevel.FREQUENT) > 0.807
     True
     """
+    if model is None:
+        model = DEFAULT_RECOVERY_MODEL
     _errors(
         (_check_non_negative, "elapsed", elapsed),
         (_check_contact, "contact", contact),

@@ -220,7 +220,7 @@ def resources_for(
     region: str,
     concerns: frozenset[SafetyConcern] | None = None,
     *,
-    resources: tuple[CrisisResource, ...] = DEFAULT_RESOURCES,
+    resources: tuple[CrisisResource, ...] | None = None,
 ) -> tuple[CrisisResource, ...]:
     """Pick the resources for *region*, plus those that apply everywhere.
 
@@ -231,13 +231,16 @@ def resources_for(
         concerns: Keep only resources serving at least one of these. ``None``
             keeps all: resources belong on every result, since many people in
             crisis answer screening questions negatively.
-        resources: The list to pick from; apps pass their own.
+        resources: The list to pick from; apps pass their own. ``None``
+            means the built-in :data:`DEFAULT_RESOURCES`.
 
     >>> [r.id for r in resources_for("us", frozenset({SafetyConcern.VIOLENCE}))]
     ['us_domestic_violence_hotline', 'emergency']
     >>> [r.id for r in resources_for("FR")]
     ['emergency']
     """
+    if resources is None:
+        resources = DEFAULT_RESOURCES
     _check_region("region", region)
     _check_resources("resources", resources)
     if concerns is not None:
