@@ -119,10 +119,7 @@ def _review_holds(r: BoundaryReview) -> bool:
 
 def _plan_holds(p: Plan) -> bool:
     first_is_safety = bool(p.steps) and p.steps[0].id == "safety"
-    return (
-        p.safety_first == first_is_safety == bool(p.safety or p.unscreened)
-        and bool(p.resources)
-    )
+    return p.safety_first == first_is_safety == bool(p.safety or p.unscreened) and bool(p.resources)
 
 
 INVARIANTS: dict[type, Callable[[Any], bool]] = {

@@ -416,6 +416,7 @@ _SPECIFIC_TIME = frozenset(
         "march",
         "april",
         "may",
+        "may_month",
         "june",
         "july",
         "august",
@@ -748,6 +749,8 @@ def _tags_for(tokens: list[Token], norms: list[str]) -> list[int]:
                 tag &= ~Tag.SENSATION
         append(tag)
         prev_end = tokens[index].end
+    if not any(token.raw[:1].isupper() for token in tokens):
+        _caseless_names(norms, tags)
     # phrases
     if _PHRASE_INDEX.keys().isdisjoint(norms):
         return tags
@@ -765,6 +768,28 @@ def _tags_for(tokens: list[Token], norms: list[str]) -> list[int]:
 
 
 _AMBIGUOUS_TAGS = Tag.EMOTION | Tag.SENSATION
+
+
+def _caseless_names(norms: list[str], tags: list[int]) -> None:
+    """Mark names in text written without capitals (LABELING.md rule 13).
+
+    "when jenna finally paid me back": an unknown word after a clause
+    opener and before a past-tense verb is a person, as "Jenna" would be.
+    """
+    count = len(norms)
+    for index in range(1, count - 1):
+        word = norms[index]
+        if tags[index] or not word.isalpha() or len(word) < 2 or word.endswith("ly"):
+            continue
+        if norms[index - 1] not in _SPLIT_ALWAYS and norms[index - 1] not in _SPLIT_IF_SUBJECT:
+            continue
+        nxt = index + 1
+        while nxt < count - 1 and (norms[nxt] in _ADVERBS_BEFORE_VERB or norms[nxt].endswith("ly")):
+            nxt += 1
+        if tags[nxt] & Tag.PAST_ACTION or norms[nxt].endswith("ed"):
+            tags[index] = Tag.PERSON
+
+
 # Verbs that are a feeling ("I feel burned", "I'm hurt") or, with the writer
 # as subject and their own body as object, an act (FF203).
 _HARM_ACTS = _word_set("burned burnt burn hurt cut scratched hit")
@@ -1638,6 +1663,7 @@ _VERDICT_WORDS = frozenset(
 )
 _PLAIN_STATES = _word_set(
     "late early busy sober pregnant married single divorced engaged unemployed retired awake"
+    " catholic protestant christian muslim jewish hindu sikh buddhist atheist vegan vegetarian"
 )
 _HEDGE_TAILS = _word_set("obviously clearly apparently probably surely guess suppose presumably")
 _GUESSING = _word_set("kind sort probably maybe must obviously clearly definitely surely")
@@ -2118,6 +2144,8 @@ class _Reader:
         self.has_quotes = not _QUOTES.isdisjoint(self.words)
         # The flags of all tokens: rules that need a flag skip their scan without it.
         self.all_tags = reduce(or_, tags, 0)
+        # Written without capitals: case then says nothing about names (rule 13).
+        self.caseless = not any(token.raw[:1].isupper() for token in tokens)
 
     # -- small look-ups
     def norm(self, index: int) -> str:
@@ -2689,23 +2717,40 @@ class _Reader:
         return bool(self.tag(index + 1) & Tag.TIME) and self.norm(index + 2) in _CLAUSE_SUBJECTS
 
     def _name_subject(self, index: int) -> bool:
-        """ "Marco missed my recital": a capitalised unknown word before a verb is a name."""
+        """ "Marco missed my recital": a capitalised unknown word before a verb is a name.
+
+        In a statement written without capitals ("marco missed my recital")
+        an unknown first word before a verb is read the same way, and so is
+        one after "when", "because" and the like before a past-tense verb
+        ("when jenna paid me back").
+        """
         raw = self.tokens[index].raw
-        if self.tags[index] or not raw.isalpha() or not raw[0].isupper() or raw.isupper():
+        if self.tags[index] or not raw.isalpha() or raw.isupper() or raw.endswith("ly"):
             return False
-        if raw.endswith("ly"):
+        if len(raw) > 5 and raw.lower().endswith("ing"):
+            return False  # "Making plans for me": a gerund, not a name
+        caseless = self.caseless and len(raw) > 1 and not raw[0].isupper()
+        if not raw[0].isupper() and not caseless:
             return False
         nxt = index + 1
+        if self.norm(nxt) == "and" and self._unknown_word(nxt + 1):
+            nxt += 2  # "jess and maya made ..."
         while nxt < self.count and self.norms[nxt] in _ADVERBS_BEFORE_VERB:
             nxt += 1
         if nxt >= self.count:
             return False
+        past = bool(self.tags[nxt] & Tag.PAST_ACTION) or self._past_form(nxt)
+        if caseless and index > 0:
+            return past and self.norms[index - 1] in _SPLIT_ALWAYS | _SPLIT_IF_SUBJECT
         return (
-            bool(self.tags[nxt] & _VERB_TAGS)
+            past
+            or bool(self.tags[nxt] & _VERB_TAGS)
             or self.norms[nxt] in _DO_FORMS
             or self.norms[nxt] in _HAVE_FORMS
-            or self._past_form(nxt)
         )
+
+    def _unknown_word(self, index: int) -> bool:
+        return 0 <= index < self.count and not self.tags[index] and self.norms[index].isalpha()
 
     # -- the clause rules
     def _classify_clause(self, clause: _Clause) -> None:  # noqa: PLR0915 - the clause rules read as one table
@@ -2804,27 +2849,24 @@ class _Reader:
         ):
             head += 1
         if (
-            (
-                subject == "none"
-                and head < b
-                and tags[head] & Tag.IMPERATIVE
-                and not tags[head] & (Tag.EMOTION | Tag.SENSATION)
-                and not (
-                    norms[head] in ("do", "did")
-                    and self.norm(head + 1) == "not"
-                    and self.norm(head + (3 if self.norm(head + 2) in _NEGATION_SKIP else 2))
-                    in ("know", "feel", "want", "care", "think", "understand", "get")
-                )
-                and not (head > 0 and norms[head - 1] in ("i", "he", "she", "they", "we"))
-                # "Mark is lazy": a name before its verb, not an instruction
-                and not (self.tokens[head].raw[:1].isupper() and self.tag(head + 1) & Tag.COPULA)
-            )
+            subject == "none"
+            and head < b
+            and tags[head] & Tag.IMPERATIVE
+            and not tags[head] & (Tag.EMOTION | Tag.SENSATION)
             and not (
-                norms[head] in ("miss", "hate", "love", "cried", "feel")
-                or self.norm(head + 1) in _FAUX_PHRASE_NEXT.get(norms[head], ())
-                # "Sunday evenings make me restless": a cause, not an instruction
-                or (norms[head] in _CAUSING and self.norm(head + 1) == "me" and head > first)
+                norms[head] in ("do", "did")
+                and self.norm(head + 1) == "not"
+                and self.norm(head + (3 if self.norm(head + 2) in _NEGATION_SKIP else 2))
+                in ("know", "feel", "want", "care", "think", "understand", "get")
             )
+            and not (head > 0 and norms[head - 1] in ("i", "he", "she", "they", "we"))
+            # "Mark is lazy": a name before its verb, not an instruction
+            and not self.tag(head + 1) & Tag.COPULA
+        ) and not (
+            norms[head] in ("miss", "hate", "love", "cried", "feel")
+            or self.norm(head + 1) in _FAUX_PHRASE_NEXT.get(norms[head], ())
+            # "Sunday evenings make me restless": a cause, not an instruction
+            or (norms[head] in _CAUSING and self.norm(head + 1) == "me" and head > first)
         ):
             hit("FF403", head, head)
             clause.kind = OTHER

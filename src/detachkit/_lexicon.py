@@ -368,7 +368,7 @@ LEXICONS: tuple[Lexicon, ...] = (
         _words(
             """
             monday tuesday wednesday thursday friday saturday sunday mon tue
-            tues wed thu thurs fri sat sun january february march april june
+            tues wed thu thurs fri sat sun january february march april may_month june
             july august september october november december jan feb mar apr
             aug sept oct nov dec yesterday today tonight tomorrow morning
             afternoon evening night midnight noon weekend weekday week weeks

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-__all__ = ["Token", "tokenize"]
+__all__ = ["MONTH_MAY", "Token", "tokenize"]
 
 # A web address (one token, so a pasted link is read as one thing, not as
 # hundreds of marks), word runs (letters, digits, apostrophes) or any single
@@ -246,8 +246,42 @@ def tokenize(text: str) -> list[Token]:
         for norm in norms:
             append(_new_token(Token, (norm, raw, start, end, upper)))
     if _AMBIGUOUS_RE.search(text) is not None:
-        return _resolve_ambiguous(tokens)
+        tokens = _resolve_ambiguous(tokens)
+    if _MAY_RE.search(text) is not None:
+        _resolve_month(tokens)
     return tokens
+
+
+MONTH_MAY = "may_month"
+"""The normalised form of "may" where it is the month, whatever its case."""
+
+_MAY_RE = re.compile(r"\bmay\b", re.IGNORECASE)
+# "in may", "since may", "the 3rd of may": the month after these words.
+_MONTH_AFTER = frozenset("in of since until till during early late mid through throughout".split())
+# "last may", "by may": the month when nothing verb-like follows.
+_MONTH_AFTER_IF_ALONE = frozenset("last next this by from before after end".split())
+
+
+def _resolve_month(tokens: list[Token]) -> None:
+    """Read "may" as the month where its neighbours say so, in any case.
+
+    >>> [t.norm for t in tokenize("He left in may.")]
+    ['he', 'left', 'in', 'may_month', '.']
+    >>> [t.norm for t in tokenize("He may leave.")]
+    ['he', 'may', 'leave', '.']
+    """
+    for index, token in enumerate(tokens):
+        if token.norm != "may" or index == 0:
+            continue
+        before = tokens[index - 1].norm
+        after = tokens[index + 1].norm if index + 1 < len(tokens) else ""
+        alone = not after.isalpha() or after in ("and", "when", "while", "so")
+        if (
+            before in _MONTH_AFTER
+            or (before in _MONTH_AFTER_IF_ALONE and alone)
+            or (after[:1].isdigit())
+        ):
+            tokens[index] = token._replace(norm=MONTH_MAY)
 
 
 def _resolve_ambiguous(tokens: list[Token]) -> list[Token]:

@@ -25,6 +25,7 @@ person can always override a label.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from enum import Enum
 from html import escape
@@ -913,8 +914,28 @@ _BY_RULE_AND_FIRST = itemgetter(0, 1)
 _build_cue = trusted_builder(Cue, "kind", "text", "start", "end", "rule")
 
 
+# A list marker, a checkbox, or both, at the very start of a statement:
+# "- ", "* ", "• ", "1. ", "2) ", "[ ] ", "[x] ", "- [x] ". They are layout,
+# not words. One anchored pass of simple classes: linear on any input.
+_LIST_MARKER = re.compile(
+    r"[ \t]*(?:(?:[-*+\u2022\u25e6\u25aa\u2023\u2013]|\d{1,3}[.)]|\[[ xX\u2713\u2714]?\])"
+    r"(?:[ \t]+|$))*"
+)
+
+
+def _marker_length(text: str) -> int:
+    """How many leading characters of *text* are a list or checkbox marker."""
+    match = _LIST_MARKER.match(text)
+    assert match is not None  # noqa: S101 - every part of the pattern is optional
+    end = match.end()
+    return end if end and not text[:end].isspace() else 0
+
+
 def _classify(text: str) -> Classification:
-    reading = read_statement(text)
+    marker = _marker_length(text)
+    # Blank the marker out rather than cut it, so every span stays an offset
+    # into the text as given.
+    reading = read_statement(" " * marker + text[marker:] if marker else text)
     tokens = reading.tokens
     cues: list[Cue] = []
     if tokens:
@@ -1010,6 +1031,14 @@ def split_statements(entry: str) -> tuple[str, ...]:
 
 
 def _split(entry: str) -> list[str]:
+    return [
+        statement
+        for piece in _split_sentences(entry)
+        if (statement := piece[_marker_length(piece) :].strip())
+    ]
+
+
+def _split_sentences(entry: str) -> list[str]:
     pieces: list[str] = []
     start = 0
     length = len(entry)
