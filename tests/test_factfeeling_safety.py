@@ -8,7 +8,6 @@ from the dev or held-out sets.
 
 from __future__ import annotations
 
-
 import pytest
 
 from detachkit import SafetyConcern

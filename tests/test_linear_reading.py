@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from detachkit import analyze_entry, classify, split_statements
 from detachkit import _factfeeling_rules as rules
+from detachkit import analyze_entry, classify, split_statements
 from detachkit._tokens import URL_NORM, tokenize
 
 
@@ -26,7 +26,7 @@ class _CountingDict(dict[str, str]):
 class TestFuzzyEmotionMatch:
     def test_longest_emotion_word_sets_the_bound(self) -> None:
         """The bound is one letter past the longest emotion word, so no typo is lost."""
-        assert rules.FUZZY_MAX_LENGTH == max(map(len, rules._EMOTION_WORDS)) + 1
+        assert max(map(len, rules._EMOTION_WORDS)) + 1 == rules.FUZZY_MAX_LENGTH
 
     def test_typo_within_the_bound_is_still_matched(self) -> None:
         """A one-letter slip of an emotion word is still read as an emotion."""

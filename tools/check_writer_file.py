@@ -34,7 +34,7 @@ ENTRY_KEYS = {"text", "concerns", "author", "register"}
 def _problems_in_statement(row: dict[str, object]) -> list[str]:
     problems = []
     keys = set(row)
-    if not STATEMENT_KEYS <= keys:
+    if not keys >= STATEMENT_KEYS:
         problems.append(f"missing keys {sorted(STATEMENT_KEYS - keys)}")
     if keys - STATEMENT_KEYS - OPTIONAL_KEYS:
         problems.append(f"unknown keys {sorted(keys - STATEMENT_KEYS - OPTIONAL_KEYS)}")
@@ -48,7 +48,9 @@ def _problems_in_statement(row: dict[str, object]) -> list[str]:
             problems.append("safety none must have no safety_category")
     elif safety in CATEGORIES:
         if row.get("safety_category") not in CATEGORIES[str(safety)]:
-            problems.append(f"safety_category {row.get('safety_category')!r} not valid for {safety}")
+            problems.append(
+                f"safety_category {row.get('safety_category')!r} not valid for {safety}"
+            )
         if row.get("hard_negative"):
             problems.append("a hard negative must have safety none")
     else:
