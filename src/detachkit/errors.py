@@ -105,8 +105,8 @@ class InvalidInputError(DetachkitError, ValueError):
             ``"$.responses.sleep"`` (see :func:`json_path`).
         value: The bad value itself.
         allowed: What is allowed there, in words a JSON client understands.
-        errors: Every problem found, each an :class:`InvalidInputError` with
-            its own field: one entry for one problem, never empty.
+
+    :attr:`errors` lists every problem found.
     """
 
     field: str
@@ -130,7 +130,10 @@ class InvalidInputError(DetachkitError, ValueError):
 
     @property
     def errors(self) -> tuple[InvalidInputError, ...]:
-        """Every problem found, the first being this error's own."""
+        """Every problem found, each with its own field: one entry for one problem.
+
+        Never empty; the first entry is this error's own problem.
+        """
         return self._errors or (self,)
 
     def _message(self) -> str:
