@@ -41,6 +41,7 @@ from detachkit import (
     next_steps,
     review_boundaries,
     score_signs,
+    split_statements,
     to_json,
 )
 from detachkit.strategies import signs_responses
@@ -478,3 +479,157 @@ class TestDeterminismAndThreads:
         """Scores and confidences are finite numbers."""
         assert math.isfinite(score_signs({i.id: 4 for i in SIGNS_CHECKLIST.items}).score)
         assert math.isfinite(classify("x").confidence)
+
+
+_BLANKS = ("", " ", "\t\n", "\u00a0\u2003")
+
+
+class TestJunkAcceptedBefore:
+    """Inputs that used to pass silently are refused, naming the field."""
+
+    @pytest.mark.parametrize("feeling", _BLANKS)
+    def test_blank_feeling(self, feeling: str) -> None:
+        """An empty or blank feeling gives the exercise nothing to check."""
+        with pytest.raises(InvalidInputError) as info:
+            fact_check(feeling)
+        assert info.value.field == "$.feeling"
+
+    @pytest.mark.parametrize("blank", _BLANKS)
+    def test_blank_fact(self, blank: str) -> None:
+        """A blank offered fact is refused at its index."""
+        with pytest.raises(InvalidInputError) as info:
+            fact_check("I feel used", ["He left at 9.", blank])
+        assert info.value.field == "$.facts[1]"
+
+    @pytest.mark.parametrize("blank", _BLANKS)
+    @pytest.mark.parametrize("field", ["id", "limit", "consequence"])
+    def test_blank_boundary_text(self, field: str, blank: str) -> None:
+        """A boundary's id, limit and consequence need a non-space character."""
+        values: dict[str, Any] = {
+            "id": "calls",
+            "limit": "calling after 10 pm",
+            "consequence": "I mute it",
+        }
+        with pytest.raises(InvalidInputError) as info:
+            Boundary(**{**values, field: blank})
+        assert info.value.field == f"$.{field}"
+
+    @pytest.mark.parametrize("blank", _BLANKS)
+    def test_blank_support_name(self, blank: str) -> None:
+        """A support person needs a name."""
+        with pytest.raises(InvalidInputError) as info:
+            SupportPerson(name=blank, connected_to_them=False)
+        assert info.value.field == "$.name"
+
+    @pytest.mark.parametrize(
+        ("call", "field"),
+        [
+            (detachkit.classify_many, "$.texts"),
+            (lambda m: fact_check("I feel used", m), "$.facts"),
+            (analyze_entry, "$.entry"),
+            (split_statements, "$.entry"),
+            (lambda m: next_steps(journal=m), "$.journal"),
+            (lambda m: review_boundaries(m, ()), "$.boundaries"),
+            (detachkit.check_support, "$.people"),
+        ],
+    )
+    def test_mapping_where_a_list_belongs(
+        self, call: Callable[[object], object], field: str
+    ) -> None:
+        """Iterating a mapping's keys would be a silent guess: it is refused."""
+        with pytest.raises(InvalidInputError) as info:
+            call({"He left.": 1, "I cried.": 2})
+        assert info.value.field == field
+
+    @pytest.mark.parametrize(
+        ("call", "field"),
+        [
+            (classify, "$.text"),
+            (lambda b: detachkit.classify_many([b]), "$.texts[0]"),
+            (analyze_entry, "$.entry"),
+            (split_statements, "$.entry"),
+            (fact_check, "$.feeling"),
+            (lambda b: fact_check("I feel used", [b]), "$.facts[0]"),
+            (lambda b: Boundary(id="b", limit=b, consequence="I go"), "$.limit"),
+            (lambda b: Boundary(id=b, limit="x", consequence="I go"), "$.id"),
+            (lambda b: SupportPerson(name=b, connected_to_them=True), "$.name"),
+            (detachkit.resources_for, "$.region"),
+            (lambda b: score_signs({b: 1}), "$.responses"),
+        ],
+    )
+    def test_bytes_where_text_belongs(self, call: Callable[[bytes], object], field: str) -> None:
+        """Bytes are not text: they are refused wherever a str is expected."""
+        with pytest.raises(InvalidInputError) as info:
+            call(b"He yelled at me.")
+        assert info.value.field.startswith(field)
+
+
+class TestOneErrorShape:
+    def test_single_problem_lists_itself(self) -> None:
+        """One problem gives one entry in errors, the error itself."""
+        with pytest.raises(InvalidInputError) as info:
+            score_signs({"mood_shifts": 7})
+        assert info.value.errors == (info.value,)
+        assert info.value.field == "$.responses.mood_shifts"
+
+    def test_several_problems_each_listed_once(self) -> None:
+        """Several problems: every one listed once, the first not repeated."""
+        with pytest.raises(InvalidInputError) as info:
+            score_signs({"mood_shifts": 7, "no_such_item": 1, "body_pays": "often"})
+        fields = [err.field for err in info.value.errors]
+        assert fields == [
+            "$.responses.mood_shifts",
+            "$.responses.no_such_item",
+            "$.responses.body_pays",
+        ]
+        assert all(err.errors == (err,) for err in info.value.errors)
+
+    def test_long_ids_are_not_cut(self) -> None:
+        """An unknown id of ordinary length is shown whole in the message."""
+        item_id = "worse_after_time_with_them_and_blame_yourself_for_everything"
+        with pytest.raises(InvalidInputError) as info:
+            score_signs({item_id: 1})
+        assert repr(item_id) in str(info.value)
+        assert '"best_friend_test"' in info.value.allowed
+
+    def test_huge_values_are_shortened_with_their_size(self) -> None:
+        """A megabyte of junk is shown as a head and its length, not in full."""
+        with pytest.raises(InvalidInputError) as info:
+            detachkit.resources_for("x" * 1_000_000)
+        assert len(str(info.value)) < 2_000
+        assert "1,000,000 characters" in str(info.value)
+
+    @pytest.mark.parametrize(
+        ("call", "words"),
+        [
+            (lambda: score_signs({"mood_shifts": 7}), ("integer", "true", "false")),
+            (
+                lambda: Boundary(id="b", limit="x", consequence="y", communicated=1),  # type: ignore[arg-type]
+                ("boolean",),
+            ),
+            (
+                lambda: estimate_recovery(timedelta(days=9), contact="often"),  # type: ignore[arg-type]
+                ('"none"', '"low"'),
+            ),
+        ],
+    )
+    def test_allowed_speaks_json(self, call: Callable[[], object], words: tuple[str, ...]) -> None:
+        """Allowed values name JSON types and values, Python names in parentheses at most."""
+        with pytest.raises(InvalidInputError) as info:
+            call()
+        assert all(word in info.value.allowed for word in words)
+        assert "True" not in info.value.allowed.split("(")[0]
+
+    def test_one_notation_for_arguments_records_and_documents(self) -> None:
+        """Function arguments, record fields and JSON documents share the $ notation."""
+        with pytest.raises(InvalidInputError) as by_call:
+            classify(3)  # type: ignore[arg-type]
+        with pytest.raises(InvalidInputError) as by_record:
+            SupportPerson(name="", connected_to_them=True)
+        with pytest.raises(InvalidInputError) as by_document:
+            from_dict({"code": "c", "message": 3, "subject": None}, detachkit.Reason)
+        assert [by_call.value.field, by_record.value.field, by_document.value.field] == [
+            "$.text",
+            "$.name",
+            "$.message",
+        ]
