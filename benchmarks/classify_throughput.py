@@ -18,7 +18,7 @@ from pathlib import Path
 
 from detachkit.factfeeling import classify
 
-DEFAULT_FILE = Path(__file__).resolve().parents[1].parent / "shared/data/factfeeling_dev.jsonl"
+DEFAULT_FILE = Path(__file__).resolve().parents[1] / "corpus/earlier/factfeeling_dev.jsonl"
 FALLBACK = (
     "He texted me 14 times on Saturday.",
     "I feel like she doesn't care anymore.",

@@ -18,10 +18,7 @@ from pathlib import Path
 from detachkit import classify
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_FILES = (
-    *sorted((ROOT / "benchmarks" / "data").glob("*.jsonl")),
-    *sorted((ROOT / "tests" / "data").glob("*.jsonl")),
-)
+DEFAULT_FILES = tuple(sorted((ROOT / "corpus" / "earlier").glob("*.jsonl")))
 
 _CURLY = str.maketrans({"'": "\u2019", '"': "\u201d"})
 _STRAIGHT = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})

@@ -34,8 +34,8 @@ from detachkit import (
 )
 
 ROOT = Path(__file__).resolve().parents[1]
-DEV_SET = ROOT.parent / "shared" / "data" / "factfeeling_dev.jsonl"
-FRESH_SET = ROOT / "tests" / "data" / "factfeeling_fresh.jsonl"
+DEV_SET = ROOT / "corpus" / "earlier" / "factfeeling_dev.jsonl"
+FRESH_SET = ROOT / "corpus" / "earlier" / "factfeeling_fresh.jsonl"
 
 # Statements written for this benchmark, so it runs without any data file.
 OWN_STATEMENTS = (

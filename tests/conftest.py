@@ -22,4 +22,4 @@ settings.load_profile(
 )
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
-SHARED_DATA = PROJECT_ROOT.parent / "shared" / "data"
+CORPUS = PROJECT_ROOT / "corpus"

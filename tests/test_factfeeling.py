@@ -34,8 +34,9 @@ from detachkit.strategies._factfeeling import (
 )
 
 ROOT = Path(__file__).resolve().parents[1]
-DEV_SET = ROOT.parent / "shared" / "data" / "factfeeling_dev.jsonl"
-FRESH_SET = ROOT / "tests" / "data" / "factfeeling_fresh.jsonl"
+EARLIER = ROOT / "corpus" / "earlier"
+DEV_SET = EARLIER / "factfeeling_dev.jsonl"
+FRESH_SET = EARLIER / "factfeeling_fresh.jsonl"
 LABELS = ("fact", "feeling", "interpretation", "mixed", "other")
 
 
@@ -1076,7 +1077,12 @@ def _figures(rows: Iterable[dict[str, str]]) -> tuple[float, dict[str, float], f
 
 
 class TestFloors:
-    """Regression floors on the labeled sets (they can fail)."""
+    """Regression floors on the earlier labelled sets (they can fail).
+
+    The rules were developed on these sets, so the floors guard against
+    regressions; they are not claims about new writing (the corpus writers'
+    figures are, see docs/corpus.md).
+    """
 
     def test_dev_set(self) -> None:
         """Dev set: macro-F1 >= 0.90, safety recall >= 0.95 per flag, false flags <= 2 %."""
@@ -1096,8 +1102,8 @@ class TestFloors:
         ("name", "floor"), [("panel_tuned.jsonl", 0.92), ("panel_measured.jsonl", 0.85)]
     )
     def test_panel_sets(self, name: str, floor: float) -> None:
-        """The benchmark panels (benchmarks/data/README.md): floors a little below today's."""
-        macro, recall, false = _figures(_rows(ROOT / "benchmarks" / "data" / name))
+        """The earlier panels (corpus/earlier/README.md): floors a little below today's."""
+        macro, recall, false = _figures(_rows(EARLIER / name))
         assert macro >= floor
         assert all(value >= 0.95 for value in recall.values()), recall
         assert false <= 0.02

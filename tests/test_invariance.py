@@ -20,9 +20,7 @@ from hypothesis import strategies as st
 from detachkit import analyze_entry, classify, split_statements
 
 ROOT = Path(__file__).resolve().parents[1]
-_FILES = sorted((ROOT / "benchmarks" / "data").glob("*.jsonl")) + sorted(
-    (ROOT / "tests" / "data").glob("*.jsonl")
-)
+_FILES = sorted((ROOT / "corpus" / "earlier").glob("*.jsonl"))
 TEXTS = sorted(
     {
         json.loads(line)["text"]

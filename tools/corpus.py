@@ -21,6 +21,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
@@ -159,7 +160,7 @@ def entries(splits: Iterable[str] = ("train", "dev"), *, sealed: bool = False) -
         found += [
             Entry(
                 text=str(row["text"]),
-                concerns=frozenset(row["concerns"]),  # type: ignore[arg-type]
+                concerns=frozenset(cast("list[str]", row["concerns"])),
                 author=path.stem,
                 register=str(row["register"]),
                 split=table[path.stem],
@@ -344,12 +345,43 @@ def counts_table(rows: Sequence[Statement]) -> str:
 _START, _END = "<!-- counts:start -->", "<!-- counts:end -->"
 
 
+def briefs_table() -> str:
+    """The writers' briefs, one row each."""
+    columns = ("id", "split", "age", "gender", "country", "first_language", "register")
+    lines = ["| " + " | ".join(columns) + " | relationships | feelings |"]
+    lines.append("|" + "---|" * (len(columns) + 2))
+    for brief in writers():
+        cells = [brief[c] for c in columns] + [brief["relationships"], brief["feelings"]]
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
 def datasheet_text(current: str) -> str:
-    """The datasheet with its generated counts section brought up to date."""
+    """The datasheet with its generated figures brought up to date."""
+    from tools import agreement
+
     head, _, rest = current.partition(_START)
     _, _, tail = rest.partition(_END)
-    table = counts_table(statements(SPLITS, sealed=True))
-    return f"{head}{_START}\n{table}\n{_END}{tail}"
+    rows = statements(SPLITS, sealed=True)
+    entry_rows = entries(SPLITS, sealed=True)
+    flagged = sum(bool(e.concerns) for e in entry_rows)
+    parts = [
+        "### Counts",
+        "",
+        counts_table(rows),
+        "",
+        f"Whole entries: {len(entry_rows)}, of which {flagged} hold a concern in one clause.",
+        "",
+        "### Agreement of the two labelling passes",
+        "",
+        agreement.markdown(agreement.figures()),
+        "",
+        "### The writers' briefs",
+        "",
+        briefs_table(),
+    ]
+    body = "\n".join(parts)
+    return f"{head}{_START}\n{body}\n{_END}{tail}"
 
 
 def main(argv: list[str]) -> int:

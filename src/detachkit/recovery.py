@@ -388,7 +388,10 @@ class Lens:
 
 def _check_duration(field: str, value: object) -> None:
     if not isinstance(value, timedelta) or value <= timedelta(0) or value > MAX_DURATION:
-        fail(field, value, "a positive duration of at most 150 years (a timedelta, at most MAX_DURATION)")
+        fail(field, value, _DURATION_ALLOWED)
+
+
+_DURATION_ALLOWED = "a positive duration of at most 150 years (a timedelta, at most MAX_DURATION)"
 
 
 _check_factors: Check = records(Factor)

@@ -1,0 +1,1 @@
+"""Data and training tools for detachkit (never imported by the library)."""
