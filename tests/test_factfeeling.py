@@ -1098,6 +1098,24 @@ class TestFloors:
         assert all(value >= 0.95 for value in recall.values()), recall
         assert false <= 0.02
 
+    def test_corpus_dev_writers(self) -> None:
+        """Corpus dev writers, never studied: floors just below today's starting line.
+
+        These writers were never used to write a rule, so this floor is the one
+        here that speaks about new writing; it guards the starting line the
+        trained classifier has to beat (docs/corpus.md).
+        """
+        from tools import corpus
+
+        rows = [
+            {"text": r.text, "label": r.label, "safety": r.safety}
+            for r in corpus.statements(("dev",), earlier=False)
+        ]
+        macro, recall, false = _figures(rows)
+        assert macro >= 0.69
+        assert all(value >= 0.24 for value in recall.values()), recall
+        assert false <= 0.035
+
     @pytest.mark.parametrize(
         ("name", "floor"), [("panel_tuned.jsonl", 0.92), ("panel_measured.jsonl", 0.85)]
     )

@@ -358,6 +358,8 @@ def briefs_table() -> str:
 
 def datasheet_text(current: str) -> str:
     """The datasheet with its generated figures brought up to date."""
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
     from tools import agreement
 
     head, _, rest = current.partition(_START)
