@@ -12,70 +12,34 @@ import json
 import sys
 from pathlib import Path
 
-LABELS = {"fact", "feeling", "interpretation", "mixed", "other"}
-CATEGORIES = {
-    "self_harm": {"attempt", "plan", "method", "self_injury", "ideation", "wish_dead"},
-    "violence": {
-        "strangulation",
-        "weapon",
-        "sexual",
-        "threat",
-        "physical",
-        "stalking",
-        "confinement",
-        "fear",
-    },
-}
-STATEMENT_KEYS = {"text", "label", "safety", "author", "register"}
-OPTIONAL_KEYS = {"why", "safety_category", "hard_negative"}
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from tools.corpus import CATEGORIES, CONCERNS, problems
+
 ENTRY_KEYS = {"text", "concerns", "author", "register"}
 
 
-def _problems_in_statement(row: dict[str, object]) -> list[str]:
-    problems = []
-    keys = set(row)
-    if not keys >= STATEMENT_KEYS:
-        problems.append(f"missing keys {sorted(STATEMENT_KEYS - keys)}")
-    if keys - STATEMENT_KEYS - OPTIONAL_KEYS:
-        problems.append(f"unknown keys {sorted(keys - STATEMENT_KEYS - OPTIONAL_KEYS)}")
-    if not isinstance(row.get("text"), str) or not str(row.get("text")).strip():
-        problems.append("text must be a non-empty string")
-    if row.get("label") not in LABELS:
-        problems.append(f"label {row.get('label')!r} not in {sorted(LABELS)}")
-    safety = row.get("safety")
-    if safety == "none":
-        if "safety_category" in row:
-            problems.append("safety none must have no safety_category")
-    elif safety in CATEGORIES:
-        if row.get("safety_category") not in CATEGORIES[str(safety)]:
-            problems.append(
-                f"safety_category {row.get('safety_category')!r} not valid for {safety}"
-            )
-        if row.get("hard_negative"):
-            problems.append("a hard negative must have safety none")
-    else:
-        problems.append(f"safety {safety!r} not in none/self_harm/violence")
-    if "hard_negative" in row and row["hard_negative"] is not True:
-        problems.append("hard_negative, when present, must be true")
-    return problems
-
-
-def check_statements(path: Path) -> int:
-    rows = []
-    bad = 0
+def _read(path: Path) -> tuple[list[tuple[int, dict[str, object]]], int]:
+    """The rows of a JSON Lines file with their line numbers, and how many were not JSON."""
+    rows, bad = [], 0
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
             continue
         try:
-            row = json.loads(line)
+            rows.append((number, json.loads(line)))
         except json.JSONDecodeError as error:
             print(f"{path}:{number}: not JSON ({error})")
             bad += 1
-            continue
-        for problem in _problems_in_statement(row):
+    return rows, bad
+
+
+def check_statements(path: Path) -> int:
+    numbered, bad = _read(path)
+    for number, row in numbered:
+        for problem in problems(row, earlier=False):
             print(f"{path}:{number}: {problem}")
             bad += 1
-        rows.append(row)
+    rows = [row for _, row in numbered]
     texts = collections.Counter(str(r.get("text", "")).strip().lower() for r in rows)
     for text, count in texts.items():
         if count > 1:
@@ -93,26 +57,16 @@ def check_statements(path: Path) -> int:
 
 
 def check_entries(path: Path) -> int:
-    bad = 0
-    count = 0
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        count += 1
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as error:
-            print(f"{path}:{number}: not JSON ({error})")
-            bad += 1
-            continue
+    numbered, bad = _read(path)
+    for number, row in numbered:
         if set(row) != ENTRY_KEYS:
             print(f"{path}:{number}: keys must be exactly {sorted(ENTRY_KEYS)}")
             bad += 1
         concerns = row.get("concerns")
-        if not isinstance(concerns, list) or not set(concerns) <= set(CATEGORIES):
-            print(f"{path}:{number}: concerns must be a list drawn from {sorted(CATEGORIES)}")
+        if not isinstance(concerns, list) or not set(concerns) <= set(CONCERNS):
+            print(f"{path}:{number}: concerns must be a list drawn from {list(CONCERNS)}")
             bad += 1
-    print(f"{count} entries")
+    print(f"{len(numbered)} entries")
     return bad
 
 
