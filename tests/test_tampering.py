@@ -206,3 +206,32 @@ class TestKnownTampering:
         data["findings"] = [f for f in data["findings"] if f["rule_id"] != "B201"]
         with pytest.raises(InvalidInputError, match="B201"):
             from_dict(data, BoundaryReview)
+
+
+def test_built_in_results_are_rescored_whatever_was_imported() -> None:
+    """In a fresh process that never imported the signs module, a tampered result is refused."""
+    import json
+    import subprocess
+    import sys
+
+    data = to_dict(from_json(_red_flag_json(), Assessment))
+    data.update(safety=[], reasons=[], band=to_dict(SIGNS_CHECKLIST.bands[0]))
+    code = (
+        "import sys\n"
+        "from detachkit.checklists import Assessment\n"
+        "from detachkit.errors import InvalidInputError\n"
+        "from detachkit.serialization import from_dict\n"
+        "import json\n"
+        "try:\n"
+        "    from_dict(json.loads(sys.stdin.read()), Assessment)\n"
+        "except InvalidInputError:\n"
+        "    print('refused')\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        input=json.dumps(data),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert done.stdout.strip() == "refused"

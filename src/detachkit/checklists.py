@@ -419,7 +419,7 @@ def _check_assessment(assessment: Assessment) -> None:
         a.unscreened,
         "each unscreened item has its red_flag_unscreened reason, in order",
     )
-    checklist = _BUILT_IN.get((a.checklist_id, a.checklist_version))
+    checklist = _built_in(a.checklist_id, a.checklist_version)
     if checklist is not None:
         # A built-in checklist is known here: its answers decide everything.
         try:
@@ -441,6 +441,13 @@ SAFETY_BAND_ID = "safety_first"
 """The id every checklist's safety band carries, so any result can be checked."""
 
 _BUILT_IN: dict[tuple[str, str], Checklist] = {}
+
+
+def _built_in(checklist_id: str, version: str) -> Checklist | None:
+    """The shipped checklist with this id and version, if there is one."""
+    import detachkit.signs  # noqa: F401, PLC0415 - it registers the shipped checklists
+
+    return _BUILT_IN.get((checklist_id, version))
 
 
 def _register_built_in(checklist: Checklist) -> Checklist:
