@@ -113,3 +113,20 @@ class TestAll:
             "IncompleteResponsesError",
         }
         assert promised <= set(detachkit.__all__)
+
+
+class TestVersion:
+    def test_version_is_the_installed_one(self) -> None:
+        """``detachkit.__version__`` is the installed distribution's version."""
+        from importlib.metadata import version
+
+        assert detachkit.__version__ == version("detachkit")
+
+    def test_cli_prints_the_version(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """``python -m detachkit --version`` prints the same version and exits 0."""
+        from detachkit.__main__ import main
+
+        with pytest.raises(SystemExit) as info:
+            main(["--version"])
+        assert info.value.code == 0
+        assert capsys.readouterr().out.strip() == f"detachkit {detachkit.__version__}"

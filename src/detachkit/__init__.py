@@ -275,6 +275,13 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
+    if name == "__version__":
+        # Read from the installed metadata on first use: importlib.metadata
+        # costs more to import than the rest of the package.
+        from importlib.metadata import version  # noqa: PLC0415 - see above
+
+        globals()[name] = value = version("detachkit")
+        return value
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'detachkit' has no attribute {name!r}")

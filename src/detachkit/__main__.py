@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
 from typing import NoReturn, TextIO
 
+import detachkit
 from detachkit import (
     Boundary,
     BoundaryEvent,
@@ -179,6 +180,7 @@ def _build_parser() -> argparse.ArgumentParser:
         "draining relationship. Not a diagnosis: results support reflection and "
         "do not replace a clinical professional.",
     )
+    parser.add_argument("--version", action="version", version=f"detachkit {detachkit.__version__}")
     commands = parser.add_subparsers(
         dest="command", required=True, metavar="COMMAND", parser_class=_Parser
     )
