@@ -86,9 +86,27 @@ class TestClassify:
         assert records[0]["label"] == "feeling"
         assert records[1]["label"] == "fact"
         for record in records:
-            assert set(record) == {"text", "label", "parts", "safety", "confidence", "cues"}
+            assert set(record) == {
+                "text",
+                "label",
+                "parts",
+                "safety",
+                "confidence",
+                "cues",
+                "resources",
+            }
             for cue in record["cues"]:
                 assert record["text"][cue["start"] : cue["end"]] == cue["text"]
+
+    def test_a_concern_carries_its_resources(self) -> None:
+        """A flagged statement's line names the crisis resources; an unflagged one none."""
+        code, out, _ = _run("classify", "He choked me last night.", "He texted me twice.")
+        assert code == 0
+        flagged, plain = (json.loads(line) for line in out.splitlines())
+        assert flagged["safety"] == ["violence"]
+        assert "emergency" in [r["id"] for r in flagged["resources"]]
+        assert all(r["contact"] for r in flagged["resources"])
+        assert plain["resources"] == []
 
     def test_stdin_one_statement_per_line(self) -> None:
         """Without arguments, statements are read one per line; blank lines are skipped."""

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from html import escape
 
 import pytest
 
 from detachkit import (
+    DEFAULT_RESOURCES,
     DISCLAIMER,
     SIGNS_CHECKLIST,
     Boundary,
     BoundaryEvent,
+    CrisisResource,
     analyze_entry,
     classify,
     estimate_recovery,
@@ -36,19 +39,25 @@ RESULTS = {
 }
 
 
+def _shown(result: object) -> tuple[CrisisResource, ...]:
+    """The resources a view shows: the result's own, else the built-in ones."""
+    own: tuple[CrisisResource, ...] = getattr(result, "resources", ())
+    return own or DEFAULT_RESOURCES
+
+
 @pytest.mark.parametrize("name", sorted(RESULTS))
 class TestEveryResult:
     def test_text_has_resources_and_disclaimer(self, name: str) -> None:
-        """``str()`` ends with the crisis resources and the not-a-diagnosis note."""
+        """``str()`` ends with the result's crisis resources and the not-a-diagnosis note."""
         text = str(RESULTS[name])
-        assert "988" in text
+        assert all(resource.contact in text for resource in _shown(RESULTS[name]))
         assert "your local emergency number" in text
         assert DISCLAIMER in text
 
     def test_html_has_resources_and_disclaimer(self, name: str) -> None:
         """``_repr_html_`` shows the resources and the note, with no external assets."""
         html = RESULTS[name]._repr_html_()  # type: ignore[attr-defined]
-        assert "988" in html
+        assert all(escape(resource.contact) in html for resource in _shown(RESULTS[name]))
         assert "not a diagnosis" in html
         assert "<script" not in html
         assert "http" not in html

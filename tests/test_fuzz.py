@@ -256,13 +256,27 @@ FUNCTIONS: dict[str, tuple[Callable[..., object], dict[str, Any]]] = {
         detachkit.recovery_progress,
         {"estimate": estimate_recovery(timedelta(days=400)), "elapsed": timedelta(days=30)},
     ),
-    "classify": (detachkit.classify, {"text": "I feel tired."}),
-    "classify_many": (detachkit.classify_many, {"texts": ("I feel tired.", "He left.")}),
+    "classify": (
+        detachkit.classify,
+        {"text": "I feel tired.", "resources": detachkit.DEFAULT_RESOURCES},
+    ),
+    "classify_many": (
+        detachkit.classify_many,
+        {"texts": ("I feel tired.", "He left."), "resources": detachkit.DEFAULT_RESOURCES},
+    ),
     "split_statements": (detachkit.split_statements, {"entry": "He left. I cried."}),
-    "analyze_entry": (detachkit.analyze_entry, {"entry": "He left. I cried."}),
+    "analyze_entry": (
+        detachkit.analyze_entry,
+        {"entry": "He left. I cried.", "resources": detachkit.DEFAULT_RESOURCES},
+    ),
     "fact_check": (
         detachkit.fact_check,
-        {"feeling": "I feel guilty", "facts": ("She called twice",), "intensity": 5},
+        {
+            "feeling": "I feel guilty",
+            "facts": ("She called twice",),
+            "intensity": 5,
+            "resources": detachkit.DEFAULT_RESOURCES,
+        },
     ),
     "lint_boundary": (
         detachkit.lint_boundary,

@@ -73,10 +73,10 @@ class TestHostileInput:
             ("{", "$.text"),
             ("[" * 100_000 + "]" * 100_000, "$.text"),
             ("1" * 5000, "$.text"),
-            ('{"schema_version": 2, "type": "Assessment", "data": {}}', "$.schema_version"),
+            ('{"schema_version": 1, "type": "Assessment", "data": {}}', "$.schema_version"),
             ('{"schema_version": true, "type": "Assessment", "data": {}}', "$.schema_version"),
-            ('{"schema_version": 1, "type": "Checklist", "data": {}}', "$.type"),
-            ('{"schema_version": 1, "type": "Assessment"}', "$"),
+            ('{"schema_version": 2, "type": "Checklist", "data": {}}', "$.type"),
+            ('{"schema_version": 2, "type": "Assessment"}', "$"),
             ("[]", "$"),
         ],
     )

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -76,13 +77,22 @@ def _results() -> dict[type, st.SearchStrategy[Any]]:
 def _assessment_holds(a: Assessment) -> bool:
     answered = [answer.item_id for answer in a.answers]
     ids = [*answered, *a.unscreened, *a.missing]
-    rescored = score_signs({x.item_id: int(x.value) for x in a.answers})
+    rescored = score_signs(
+        {x.item_id: int(x.value) for x in a.answers}, resources=a.resources or None
+    )
     return (
         (a.band.id == "safety_first") == bool(a.safety)
+        and bool(a.resources) == bool(a.safety)
         and 0 <= a.score <= 100
         and len(ids) == len(set(ids))
-        and (a.checklist_id != SIGNS_CHECKLIST.id or rescored == a)
+        and (a.checklist_id != SIGNS_CHECKLIST.id or _same_scoring(rescored, a))
     )
+
+
+def _same_scoring(left: Assessment, right: Assessment) -> bool:
+    """Equal in everything scoring decides (the resources are the app's choice)."""
+    names = [f.name for f in attrs.fields(Assessment) if f.name != "resources"]
+    return all(getattr(left, name) == getattr(right, name) for name in names)
 
 
 def _classification_holds(c: Classification) -> bool:
@@ -160,17 +170,26 @@ def _red_flag_json() -> str:
 class TestKnownTampering:
     def test_safety_removed_from_an_assessment(self) -> None:
         """Dropping the reported concern and the band is refused, naming the rule."""
-        text = _red_flag_json().replace('"safety": ["violence"]', '"safety": []')
-        text = text.replace('"id": "safety_first"', '"id": "few_signs"')
+        data = to_dict(from_json(_red_flag_json(), Assessment))
+        data.update(safety=[], resources=[], band=to_dict(SIGNS_CHECKLIST.bands[0]))
         with pytest.raises(InvalidInputError, match="consistent with the rule") as info:
-            from_json(text, Assessment)
+            from_dict(data, Assessment)
         assert info.value.field == "$.safety"
+
+    def test_resources_removed_from_a_flagged_result(self) -> None:
+        """A flagged result stripped of its crisis resources is refused."""
+        for result in (from_json(_red_flag_json(), Assessment), classify(_SIGNED[0])):
+            data = to_dict(result)
+            data["resources"] = []
+            with pytest.raises(InvalidInputError, match="resources") as info:
+                from_dict(data, type(result))
+            assert info.value.field == "$.resources"
 
     def test_safety_removed_with_its_reasons(self) -> None:
         """Even a thorough edit is refused: the answers still report the red flag."""
         data = to_dict(from_json(_red_flag_json(), Assessment))
         few_signs = to_dict(SIGNS_CHECKLIST.bands[0])
-        data.update(safety=[], reasons=[], band=few_signs)
+        data.update(safety=[], reasons=[], resources=[], band=few_signs)
         with pytest.raises(InvalidInputError, match="scoring its answers"):
             from_dict(data, Assessment)
 
@@ -215,7 +234,7 @@ def test_built_in_results_are_rescored_whatever_was_imported() -> None:
     import sys
 
     data = to_dict(from_json(_red_flag_json(), Assessment))
-    data.update(safety=[], reasons=[], band=to_dict(SIGNS_CHECKLIST.bands[0]))
+    data.update(safety=[], reasons=[], resources=[], band=to_dict(SIGNS_CHECKLIST.bands[0]))
     code = (
         "import sys\n"
         "from detachkit.checklists import Assessment\n"

@@ -161,6 +161,9 @@ def run_classify(statements: Iterable[str], out: TextIO) -> int:
                 }
                 for cue in result.cues
             ],
+            "resources": [
+                {"id": r.id, "name": r.name, "contact": r.contact} for r in result.resources
+            ],
         }
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
     return 0

@@ -29,9 +29,13 @@ def text_block(
     lines: Iterable[str],
     *,
     safety_first: bool = False,
-    resources: tuple[CrisisResource, ...] = DEFAULT_RESOURCES,
+    resources: tuple[CrisisResource, ...] = (),
 ) -> str:
-    """Render a result as plain text, with resources and the disclaimer."""
+    """Render a result as plain text, with resources and the disclaimer.
+
+    *resources* are the result's own; without any, the built-in ones are shown.
+    """
+    resources = resources or DEFAULT_RESOURCES
     out = [title, "=" * len(title)]
     if safety_first:
         out += ["!! " + _SAFETY_BANNER, ""]
@@ -53,12 +57,14 @@ def html_card(
     body: str,
     *,
     safety_first: bool = False,
-    resources: tuple[CrisisResource, ...] = DEFAULT_RESOURCES,
+    resources: tuple[CrisisResource, ...] = (),
 ) -> str:
     """Wrap already-escaped *body* HTML in a self-contained card.
 
-    The title is escaped here; resources and the disclaimer are appended.
+    The title is escaped here; resources (the result's own, else the
+    built-in ones) and the disclaimer are appended.
     """
+    resources = resources or DEFAULT_RESOURCES
     banner = (
         '<p style="background:#fde8e8;border-left:4px solid #c0392b;'
         f'padding:6px 10px;margin:6px 0"><strong>{escape(_SAFETY_BANNER)}</strong></p>'

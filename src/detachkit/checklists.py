@@ -52,6 +52,7 @@ from typing import cast
 import attrs
 
 from detachkit._display import html_card, html_list, safety_html, safety_text, text_block
+from detachkit._resources import check_resource_list, serving
 from detachkit._validation import (
     Check,
     check_id,
@@ -71,7 +72,13 @@ from detachkit._validation import (
     tuple_of,
 )
 from detachkit.errors import IncompleteResponsesError, InvalidInputError
-from detachkit.vocabulary import DISCLAIMER, Reason, SafetyConcern
+from detachkit.vocabulary import (
+    DEFAULT_RESOURCES,
+    DISCLAIMER,
+    CrisisResource,
+    Reason,
+    SafetyConcern,
+)
 
 __all__ = [
     "SAFETY_BAND_ID",
@@ -316,6 +323,8 @@ class Assessment:
         reasons: Why: reported red flags first, then unscreened red flags,
             the prorating note, and the endorsed items, strongest first.
         answers: Every answer given, in checklist order.
+        resources: Crisis resources for the concerns reported, present
+            exactly when a concern is.
     """
 
     checklist_id: str = attrs.field(validator=field_check(check_id))
@@ -329,6 +338,9 @@ class Assessment:
     missing: tuple[str, ...] = attrs.field(validator=field_check(_check_str_tuple))
     reasons: tuple[Reason, ...] = attrs.field(validator=field_check(records(Reason)))
     answers: tuple[Answer, ...] = attrs.field(validator=field_check(records(Answer)))
+    resources: tuple[CrisisResource, ...] = attrs.field(
+        default=(), validator=field_check(records(CrisisResource))
+    )
 
     def __attrs_post_init__(self) -> None:
         _check_assessment(self)
@@ -376,6 +388,7 @@ class Assessment:
             f"Assessment: {self.checklist_id}",
             self._lines(),
             safety_first=self.safety_first,
+            resources=self.resources,
         )
 
     def _repr_html_(self) -> str:
@@ -385,12 +398,23 @@ class Assessment:
         )
         body += safety_html(self.safety, self.unscreened)
         body += html_list(reason.message for reason in self.reasons)
-        return html_card(f"Assessment: {self.checklist_id}", body, safety_first=self.safety_first)
+        return html_card(
+            f"Assessment: {self.checklist_id}",
+            body,
+            safety_first=self.safety_first,
+            resources=self.resources,
+        )
 
 
 def _check_assessment(assessment: Assessment) -> None:
     """The invariants of an assessment, whatever built it (see serialization docs)."""
     a = assessment
+    invariant(
+        bool(a.resources) == bool(a.safety),
+        "$.resources",
+        [r.id for r in a.resources],
+        "crisis resources are present exactly when a safety concern is",
+    )
     invariant(
         (a.band.id == SAFETY_BAND_ID) == bool(a.safety),
         "$.band",
@@ -424,17 +448,26 @@ def _check_assessment(assessment: Assessment) -> None:
         # A built-in checklist is known here: its answers decide everything.
         try:
             rescored: Assessment | None = _assess(
-                {x.item_id: int(x.value) for x in a.answers}, checklist
+                {x.item_id: int(x.value) for x in a.answers}, checklist, a.resources
             )
         except InvalidInputError:
             rescored = None
         invariant(
-            rescored == a,
+            rescored is not None and _scored_fields(rescored) == _scored_fields(a),
             "$",
             a.checklist_id,
             f"the result of scoring its answers against {a.checklist_id!r} "
             f"version {a.checklist_version!r}",
         )
+
+
+def _scored_fields(assessment: Assessment) -> tuple[object, ...]:
+    """Everything scoring decides: every field but the app's choice of resources."""
+    return tuple(
+        getattr(assessment, field.name)
+        for field in attrs.fields(Assessment)
+        if field.name != "resources"
+    )
 
 
 SAFETY_BAND_ID = "safety_first"
@@ -471,7 +504,12 @@ _ANSWER_ALLOWED = (
 )
 
 
-def score_checklist(responses: Mapping[str, object], checklist: Checklist) -> Assessment:
+def score_checklist(
+    responses: Mapping[str, object],
+    checklist: Checklist,
+    *,
+    resources: tuple[CrisisResource, ...] | None = None,
+) -> Assessment:
     """Score *responses* against *checklist*.
 
     Args:
@@ -479,6 +517,8 @@ def score_checklist(responses: Mapping[str, object], checklist: Checklist) -> As
             or a bool (``True`` means 4, ``False`` means 0). Leave an
             unanswered item out; ``None`` is not an answer.
         checklist: The checklist to score against.
+        resources: Crisis resources to attach when a red flag is reported;
+            ``None`` means the built-in :data:`~detachkit.DEFAULT_RESOURCES`.
 
     Returns:
         An :class:`Assessment` with the score, band, safety concerns,
@@ -500,6 +540,7 @@ def score_checklist(responses: Mapping[str, object], checklist: Checklist) -> As
         fail("checklist", checklist, "a Checklist")
     if not isinstance(responses, Mapping):
         fail("responses", responses, "an object mapping item id to answer (a Mapping)")
+    chosen = check_resource_list("resources", resources)
     index = checklist._index
     values: dict[str, int] = {}
     errors: list[InvalidInputError] = []
@@ -518,10 +559,14 @@ def score_checklist(responses: Mapping[str, object], checklist: Checklist) -> As
         except InvalidInputError as err:
             errors.append(err)
     InvalidInputError.collect(errors)
-    return _assess(values, checklist)
+    return _assess(values, checklist, chosen)
 
 
-def _assess(values: Mapping[str, int], checklist: Checklist) -> Assessment:
+def _assess(
+    values: Mapping[str, int],
+    checklist: Checklist,
+    resources: tuple[CrisisResource, ...] = DEFAULT_RESOURCES,
+) -> Assessment:
     index = checklist._index
     total = 0.0
     possible = 0.0
@@ -581,4 +626,5 @@ def _assess(values: Mapping[str, int], checklist: Checklist) -> Assessment:
         missing=tuple(missing),
         reasons=tuple(reasons),
         answers=tuple(answers),
+        resources=serving(resources, frozenset(safety)),
     )

@@ -37,6 +37,7 @@ import attrs
 from detachkit._display import html_card, html_list, text_block
 from detachkit._factfeeling_rules import read_statement
 from detachkit._lexicon import TAGS, Tag
+from detachkit._resources import check_resource_list, serving
 from detachkit._tokens import tokenize
 from detachkit._validation import (
     Check,
@@ -55,12 +56,13 @@ from detachkit._validation import (
     json_choices,
     number_in,
     optional,
+    records,
     trusted,
     trusted_builder,
     tuple_of,
 )
 from detachkit.errors import InvalidInputError
-from detachkit.vocabulary import Reason, SafetyConcern
+from detachkit.vocabulary import CrisisResource, Reason, SafetyConcern
 
 __all__ = [
     "CUE_RULES",
@@ -540,6 +542,20 @@ def _check_flagged(field: str, value: object) -> None:
         )
 
 
+_check_resources = records(CrisisResource)
+
+
+def _check_carries_resources(
+    safety: frozenset[SafetyConcern], resources: tuple[CrisisResource, ...]
+) -> None:
+    invariant(
+        bool(resources) == bool(safety),
+        "$.resources",
+        [r.id for r in resources],
+        "crisis resources are present exactly when a safety concern is",
+    )
+
+
 def _check_words(field: str, value: object) -> None:
     tuple_of(check_id, "non-empty str")(field, value)
 
@@ -562,6 +578,8 @@ class Classification:
         underlying_feelings: For faux feelings ("used", "abandoned"), the
             feelings that commonly lie underneath, so the person can name
             the real one.
+        resources: Crisis resources for the concerns found (the ones serving
+            them), present exactly when a concern is.
     """
 
     text: str = attrs.field(validator=field_check(check_str))
@@ -578,8 +596,12 @@ class Classification:
     underlying_feelings: tuple[str, ...] = attrs.field(
         default=(), validator=field_check(_check_words)
     )
+    resources: tuple[CrisisResource, ...] = attrs.field(
+        default=(), validator=field_check(_check_resources)
+    )
 
     def __attrs_post_init__(self) -> None:
+        _check_carries_resources(self.safety, self.resources)
         claims = self.parts - {StatementKind.OTHER}
         if self.label is StatementKind.MIXED:
             if len(claims) < 2:
@@ -635,7 +657,10 @@ class Classification:
 
     def __str__(self) -> str:
         return text_block(
-            f"Fact or feeling: {self.label.value}", self._lines(), safety_first=self.safety_first
+            f"Fact or feeling: {self.label.value}",
+            self._lines(),
+            safety_first=self.safety_first,
+            resources=self.resources,
         )
 
     def _repr_html_(self) -> str:
@@ -657,7 +682,10 @@ class Classification:
             )
         body += html_list(f"{c.rule} {c.rule_name}: {c.text!r} ({c.kind.value})" for c in self.cues)
         return html_card(
-            f"Fact or feeling: {self.label.value}", body, safety_first=self.safety_first
+            f"Fact or feeling: {self.label.value}",
+            body,
+            safety_first=self.safety_first,
+            resources=self.resources,
         )
 
 
@@ -696,6 +724,8 @@ class EntryAnalysis:
         statements: One classification per statement, in order.
         counts: How many statements got each label.
         safety: Every safety concern found in any statement.
+        resources: Crisis resources for those concerns, present exactly when
+            a concern is.
     """
 
     entry: str = attrs.field(validator=field_check(check_str))
@@ -704,8 +734,12 @@ class EntryAnalysis:
     )
     counts: LabelCounts = attrs.field(validator=field_check(instance_of(LabelCounts)))
     safety: frozenset[SafetyConcern] = attrs.field(validator=field_check(_check_flagged))
+    resources: tuple[CrisisResource, ...] = attrs.field(
+        default=(), validator=field_check(_check_resources)
+    )
 
     def __attrs_post_init__(self) -> None:
+        _check_carries_resources(self.safety, self.resources)
         labels = [statement.label.value for statement in self.statements]
         invariant(
             self.counts == LabelCounts(**{kind: labels.count(kind) for kind in set(labels)}),
@@ -746,7 +780,10 @@ class EntryAnalysis:
 
     def __str__(self) -> str:
         return text_block(
-            "Journal entry: fact or feeling", self._lines(), safety_first=self.safety_first
+            "Journal entry: fact or feeling",
+            self._lines(),
+            safety_first=self.safety_first,
+            resources=self.resources,
         )
 
     def _repr_html_(self) -> str:
@@ -759,7 +796,12 @@ class EntryAnalysis:
             concerns = ", ".join(sorted(s.value for s in self.safety))
             body += f"<p><strong>Safety concerns:</strong> {escape(concerns)}</p>"
         body += html_list(f"[{s.label.value}] {s.text}" for s in self.statements)
-        return html_card("Journal entry: fact or feeling", body, safety_first=self.safety_first)
+        return html_card(
+            "Journal entry: fact or feeling",
+            body,
+            safety_first=self.safety_first,
+            resources=self.resources,
+        )
 
 
 def _check_intensity(field: str, value: object) -> None:
@@ -780,6 +822,8 @@ class FactCheck:
             or more, or strong wording) and no offered fact is a fact.
         questions: The guiding questions of the exercise, each a Reason
             with a stable code.
+        resources: Crisis resources for any concern in the feeling or the
+            facts, present exactly when there is one.
     """
 
     feeling: Classification = attrs.field(validator=field_check(instance_of(Classification)))
@@ -792,8 +836,12 @@ class FactCheck:
     questions: tuple[Reason, ...] = attrs.field(
         validator=field_check(tuple_of(instance_of(Reason), "Reason"))
     )
+    resources: tuple[CrisisResource, ...] = attrs.field(
+        default=(), validator=field_check(_check_resources)
+    )
 
     def __attrs_post_init__(self) -> None:
+        _check_carries_resources(self.safety, self.resources)
         supported = any(_is_fact(fact) for fact in self.facts)
         invariant(
             self.supported == supported,
@@ -837,7 +885,9 @@ class FactCheck:
         return lines
 
     def __str__(self) -> str:
-        return text_block("Fact check", self._lines(), safety_first=bool(self.safety))
+        return text_block(
+            "Fact check", self._lines(), safety_first=bool(self.safety), resources=self.resources
+        )
 
     def _repr_html_(self) -> str:
         body = (
@@ -860,7 +910,9 @@ class FactCheck:
         if self.big_feeling_without_fact:
             body += "<p>A big feeling with no fact behind it: worth examining.</p>"
         body += html_list(q.message for q in self.questions)
-        return html_card("Fact check", body, safety_first=bool(self.safety))
+        return html_card(
+            "Fact check", body, safety_first=bool(self.safety), resources=self.resources
+        )
 
 
 def _is_fact(classification: Classification) -> bool:
@@ -872,12 +924,14 @@ def _is_fact(classification: Classification) -> bool:
 # ---------------------------------------------------------------- functions
 
 
-def classify(text: str) -> Classification:
+def classify(text: str, *, resources: tuple[CrisisResource, ...] | None = None) -> Classification:
     """Classify one statement as fact, feeling, interpretation, mixed or other.
 
     Args:
         text: One statement (a sentence or a short run of clauses). Any
             Unicode; an empty or blank string is ``other``.
+        resources: Crisis resources to attach when a concern is found;
+            ``None`` means the built-in :data:`~detachkit.DEFAULT_RESOURCES`.
 
     Returns:
         A :class:`Classification` with the label, its parts, the cues that
@@ -894,8 +948,11 @@ def classify(text: str) -> Classification:
     >>> sorted(c.value for c in classify("He grabbed my wrist so hard it bruised.").safety)
     ['violence']
     """
-    check_str("text", text)
-    return _classify(text)
+    gather(
+        lambda: check_str("text", text),
+        lambda: check_resource_list("resources", resources),
+    )
+    return _classify(text, check_resource_list("resources", resources))
 
 
 # Records built by the classifier from its own, already valid values skip the
@@ -931,7 +988,7 @@ def _marker_length(text: str) -> int:
     return end if end and not text[:end].isspace() else 0
 
 
-def _classify(text: str) -> Classification:
+def _classify(text: str, resources: tuple[CrisisResource, ...]) -> Classification:
     marker = _marker_length(text)
     # Blank the marker out rather than cut it, so every span stays an offset
     # into the text as given.
@@ -952,6 +1009,7 @@ def _classify(text: str) -> Classification:
                 continue
             seen.add(key)
             append(_build_cue(_RULE_KINDS[rule_id], text[start:end], start, end, rule_id))
+    safety = _SAFETY_SETS[reading.self_harm, reading.violence]
     return trusted(
         Classification,
         text=text,
@@ -959,9 +1017,10 @@ def _classify(text: str) -> Classification:
         parts=frozenset([_KINDS[part] for part in reading.parts]),
         cues=tuple(cues),
         confidence=round(reading.confidence, 2),
-        safety=_SAFETY_SETS[reading.self_harm, reading.violence],
+        safety=safety,
         traps=frozenset([_TRAPS[trap] for trap in reading.traps]),
         underlying_feelings=tuple(dict.fromkeys(reading.underlying)),
+        resources=serving(resources, safety),
     )
 
 
@@ -990,12 +1049,15 @@ def _check_texts(name: str, texts: object) -> tuple[str, ...]:
     return items
 
 
-def classify_many(texts: Iterable[str]) -> tuple[Classification, ...]:
+def classify_many(
+    texts: Iterable[str], *, resources: tuple[CrisisResource, ...] | None = None
+) -> tuple[Classification, ...]:
     """Classify several statements, in order.
 
     Args:
         texts: An iterable of statements; a single ``str`` is refused (it
             would be read letter by letter).
+        resources: As for :func:`classify`.
 
     Raises:
         InvalidInputError: If *texts* is a ``str`` or holds a non-``str``.
@@ -1004,7 +1066,13 @@ def classify_many(texts: Iterable[str]) -> tuple[Classification, ...]:
     >>> [c.label.value for c in classify_many(["I'm exhausted.", "Should I call?"])]
     ['feeling', 'other']
     """
-    return tuple(_classify(text) for text in _check_texts("texts", texts))
+    items, errors = _texts("texts", texts)
+    gather(
+        lambda: InvalidInputError.collect(errors),
+        lambda: check_resource_list("resources", resources),
+    )
+    chosen = check_resource_list("resources", resources)
+    return tuple(_classify(text, chosen) for text in items)
 
 
 _ABBREVIATIONS = frozenset(
@@ -1076,8 +1144,13 @@ def _split_sentences(entry: str) -> list[str]:
     return pieces
 
 
-def analyze_entry(entry: str) -> EntryAnalysis:
+def analyze_entry(
+    entry: str, *, resources: tuple[CrisisResource, ...] | None = None
+) -> EntryAnalysis:
     """Split a journal entry into statements and classify each one.
+
+    *resources* are attached, as in :func:`classify`, to every statement and
+    to the entry when a concern is found (``None``: the built-in ones).
 
     Raises:
         InvalidInputError: If *entry* is not a ``str``.
@@ -1089,8 +1162,12 @@ def analyze_entry(entry: str) -> EntryAnalysis:
     >>> result.counts.feeling
     1
     """
-    check_str("entry", entry)
-    statements = tuple(_classify(piece) for piece in _split(entry))
+    gather(
+        lambda: check_str("entry", entry),
+        lambda: check_resource_list("resources", resources),
+    )
+    chosen = check_resource_list("resources", resources)
+    statements = tuple(_classify(piece, chosen) for piece in _split(entry))
     totals = dict.fromkeys(("fact", "feeling", "interpretation", "mixed", "other"), 0)
     safety: set[SafetyConcern] = set()
     for statement in statements:
@@ -1102,6 +1179,7 @@ def analyze_entry(entry: str) -> EntryAnalysis:
         statements=statements,
         counts=LabelCounts(**totals),
         safety=frozenset(safety),
+        resources=serving(chosen, frozenset(safety)),
     )
 
 
@@ -1130,7 +1208,11 @@ def _strong_wording(classification: Classification) -> bool:
 
 
 def fact_check(
-    feeling: str, facts: Iterable[str] = (), *, intensity: int | None = None
+    feeling: str,
+    facts: Iterable[str] = (),
+    *,
+    intensity: int | None = None,
+    resources: tuple[CrisisResource, ...] | None = None,
 ) -> FactCheck:
     """Run the fact-vs-feeling exercise on a feeling and the facts offered for it.
 
@@ -1139,6 +1221,8 @@ def fact_check(
         facts: What they offer as the facts behind it. Each is classified:
             an interpretation offered as a fact does not count.
         intensity: How strong the feeling is, 0 to 10 (``None``: not rated).
+        resources: As for :func:`classify`, for any concern in the feeling or the
+            facts.
 
     Returns:
         A :class:`FactCheck`: which facts are facts, whether the feeling is
@@ -1163,9 +1247,11 @@ def fact_check(
         lambda: check_text("feeling", feeling),
         lambda: InvalidInputError.collect(fact_errors),
         lambda: None if intensity is None else _check_intensity("intensity", intensity),
+        lambda: check_resource_list("resources", resources),
     )
-    feeling_c = _classify(feeling)
-    fact_cs = tuple(_classify(text) for text in offered)
+    chosen = check_resource_list("resources", resources)
+    feeling_c = _classify(feeling, chosen)
+    fact_cs = tuple(_classify(text, chosen) for text in offered)
     real = [f for f in fact_cs if _is_fact(f)]
     supported = bool(real)
     big_without = _is_big(feeling_c, intensity) and not supported
@@ -1176,6 +1262,7 @@ def fact_check(
         supported=supported,
         big_feeling_without_fact=big_without,
         questions=_questions(feeling_c, fact_cs, intensity, supported, big_without),
+        resources=serving(chosen, feeling_c.safety.union(*(f.safety for f in fact_cs))),
     )
 
 

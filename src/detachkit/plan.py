@@ -26,12 +26,12 @@ from types import MappingProxyType
 import attrs
 
 from detachkit._display import html_card, html_list, safety_html, safety_text, text_block
+from detachkit._resources import check_some_resources
 from detachkit._validation import (
     check_bool,
     check_id,
     check_text,
     enum_member,
-    fail,
     field_check,
     frozenset_of,
     invariant,
@@ -319,12 +319,6 @@ class Step:
     prompts: tuple[str, ...] = attrs.field(validator=field_check(tuple_of(check_text, "str")))
 
 
-def _check_resources(field: str, value: object) -> None:
-    records(CrisisResource)(field, value)
-    if not value:
-        fail(field, value, "at least one CrisisResource (resources are always shown)")
-
-
 @attrs.frozen
 class Plan:
     """Next steps for one person.
@@ -347,7 +341,7 @@ class Plan:
         validator=field_check(frozenset_of(enum_member(SafetyConcern), "SafetyConcern"))
     )
     unscreened: tuple[str, ...] = attrs.field(validator=field_check(tuple_of(check_id, "str")))
-    resources: tuple[CrisisResource, ...] = attrs.field(validator=field_check(_check_resources))
+    resources: tuple[CrisisResource, ...] = attrs.field(validator=field_check(check_some_resources))
     findings: tuple[Finding, ...] = attrs.field(validator=field_check(records(Finding)))
     disclaimer: str = attrs.field(default=DISCLAIMER, validator=field_check(check_text))
 
@@ -469,7 +463,7 @@ def _optional_problems(field: str, value: object, kind: type) -> list[InvalidInp
 
 def _resource_problems(resources: object) -> list[InvalidInputError]:
     try:
-        _check_resources("resources", resources)
+        check_some_resources("resources", resources)
     except InvalidInputError as err:
         return [err]
     return []

@@ -32,7 +32,7 @@ from detachkit.checklists import (
     _register_built_in,
     score_checklist,
 )
-from detachkit.vocabulary import SafetyConcern
+from detachkit.vocabulary import CrisisResource, SafetyConcern
 
 __all__ = ["PROGRESS_CHECKLIST", "SIGNS_CHECKLIST", "score_signs"]
 
@@ -262,11 +262,17 @@ PROGRESS_CHECKLIST = Checklist(
 _register_built_in(PROGRESS_CHECKLIST)
 
 
-def score_signs(responses: Mapping[str, object], checklist: Checklist | None = None) -> Assessment:
+def score_signs(
+    responses: Mapping[str, object],
+    checklist: Checklist | None = None,
+    *,
+    resources: tuple[CrisisResource, ...] | None = None,
+) -> Assessment:
     """Score answers to the signs checklist.
 
     The same as :func:`~detachkit.score_checklist`; *checklist* ``None``
-    means the built-in :data:`SIGNS_CHECKLIST`.
+    means the built-in :data:`SIGNS_CHECKLIST`, and *resources* ``None`` the
+    built-in crisis resources.
 
     >>> result = score_signs({"worse_after_contact": 4, "walking_on_eggshells": 3,
     ...     "repeating_pattern": 3, "stopped_sharing": 2, "body_pays": 2,
@@ -277,4 +283,5 @@ def score_signs(responses: Mapping[str, object], checklist: Checklist | None = N
     >>> result.band.id, sorted(c.value for c in result.safety)
     ('safety_first', ['verbal_abuse'])
     """
-    return score_checklist(responses, SIGNS_CHECKLIST if checklist is None else checklist)
+    chosen = SIGNS_CHECKLIST if checklist is None else checklist
+    return score_checklist(responses, chosen, resources=resources)
