@@ -35,7 +35,7 @@ from types import MappingProxyType
 import attrs
 
 from detachkit._display import html_card, html_list, text_block
-from detachkit._factfeeling_rules import read_statement
+from detachkit._factfeeling_rules import Reading, read_statement
 from detachkit._lexicon import TAGS, Tag
 from detachkit._resources import check_resource_list, serving
 from detachkit._tokens import tokenize
@@ -580,6 +580,9 @@ class Classification:
             the real one.
         resources: Crisis resources for the concerns found (the ones serving
             them), present exactly when a concern is.
+        start: Where the statement begins in the entry it came from (0 when
+            it was classified alone).
+        end: Where it ends there: ``entry[start:end] == text``.
     """
 
     text: str = attrs.field(validator=field_check(check_str))
@@ -599,9 +602,20 @@ class Classification:
     resources: tuple[CrisisResource, ...] = attrs.field(
         default=(), validator=field_check(_check_resources)
     )
+    start: int = attrs.field(default=0, validator=field_check(_check_offset))
+    end: int = attrs.field(
+        default=attrs.Factory(lambda self: self.start + len(self.text), takes_self=True),
+        validator=field_check(_check_offset),
+    )
 
     def __attrs_post_init__(self) -> None:
         _check_carries_resources(self.safety, self.resources)
+        invariant(
+            self.end - self.start == len(self.text),
+            "$.end",
+            self.end,
+            f"start + the length of text ({self.start + len(self.text)})",
+        )
         claims = self.parts - {StatementKind.OTHER}
         if self.label is StatementKind.MIXED:
             if len(claims) < 2:
@@ -740,6 +754,17 @@ class EntryAnalysis:
 
     def __attrs_post_init__(self) -> None:
         _check_carries_resources(self.safety, self.resources)
+        previous = 0
+        for index, statement in enumerate(self.statements):
+            invariant(
+                previous <= statement.start
+                and self.entry[statement.start : statement.end] == statement.text,
+                f"$.statements[{index}].start",
+                statement.start,
+                "the statement's place in the entry, after the one before: "
+                "entry[start:end] == text",
+            )
+            previous = statement.end
         labels = [statement.label.value for statement in self.statements]
         invariant(
             self.counts == LabelCounts(**{kind: labels.count(kind) for kind in set(labels)}),
@@ -988,27 +1013,12 @@ def _marker_length(text: str) -> int:
     return end if end and not text[:end].isspace() else 0
 
 
-def _classify(text: str, resources: tuple[CrisisResource, ...]) -> Classification:
+def _classify(text: str, resources: tuple[CrisisResource, ...], start: int = 0) -> Classification:
     marker = _marker_length(text)
     # Blank the marker out rather than cut it, so every span stays an offset
     # into the text as given.
     reading = read_statement(" " * marker + text[marker:] if marker else text)
-    tokens = reading.tokens
-    cues: list[Cue] = []
-    if tokens:
-        seen = set()
-        top = len(tokens) - 1
-        append = cues.append
-        for rule_id, first_raw, last_raw in sorted(reading.matches, key=_BY_RULE_AND_FIRST):
-            first = max(0, min(first_raw, top))
-            last = max(first, min(last_raw, top))
-            start = tokens[first].start
-            end = tokens[last].end
-            key = (rule_id, start, end)
-            if key in seen:
-                continue
-            seen.add(key)
-            append(_build_cue(_RULE_KINDS[rule_id], text[start:end], start, end, rule_id))
+    cues = _cues(reading, text)
     safety = _SAFETY_SETS[reading.self_harm, reading.violence]
     return trusted(
         Classification,
@@ -1021,7 +1031,31 @@ def _classify(text: str, resources: tuple[CrisisResource, ...]) -> Classificatio
         traps=frozenset([_TRAPS[trap] for trap in reading.traps]),
         underlying_feelings=tuple(dict.fromkeys(reading.underlying)),
         resources=serving(resources, safety),
+        start=start,
+        end=start + len(text),
     )
+
+
+def _cues(reading: Reading, text: str) -> list[Cue]:
+    """The rule matches of a reading as cues with spans into *text*, one per span and rule."""
+    tokens = reading.tokens
+    cues: list[Cue] = []
+    if not tokens:
+        return cues
+    seen = set()
+    top = len(tokens) - 1
+    append = cues.append
+    for rule_id, first_raw, last_raw in sorted(reading.matches, key=_BY_RULE_AND_FIRST):
+        first = max(0, min(first_raw, top))
+        last = max(first, min(last_raw, top))
+        start = tokens[first].start
+        end = tokens[last].end
+        key = (rule_id, start, end)
+        if key in seen:
+            continue
+        seen.add(key)
+        append(_build_cue(_RULE_KINDS[rule_id], text[start:end], start, end, rule_id))
+    return cues
 
 
 _TEXTS_ALLOWED = "an array of strings (a list or tuple; not one string, bytes or a mapping)"
@@ -1099,24 +1133,39 @@ def split_statements(entry: str) -> tuple[str, ...]:
 
 
 def _split(entry: str) -> list[str]:
-    return [
-        statement
-        for piece in _split_sentences(entry)
-        if (statement := piece[_marker_length(piece) :].strip())
-    ]
+    return [entry[start:end] for start, end in _spans(entry)]
 
 
-def _split_sentences(entry: str) -> list[str]:
-    pieces: list[str] = []
+def _spans(entry: str) -> list[tuple[int, int]]:
+    """Where each statement of *entry* sits: trimmed, and without its list marker."""
+    found = []
+    for raw_start, raw_end in _sentence_spans(entry):
+        start, end = _trimmed(entry, raw_start, raw_end)
+        start, end = _trimmed(entry, start + _marker_length(entry[start:end]), end)
+        if start < end:
+            found.append((start, end))
+    return found
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """*start* and *end* moved past the whitespace at both edges of ``text[start:end]``."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _sentence_spans(entry: str) -> list[tuple[int, int]]:
+    """The untrimmed spans between line breaks and sentence ends."""
+    spans: list[tuple[int, int]] = []
     start = 0
     length = len(entry)
     index = 0
     while index < length:
         char = entry[index]
         if char in "\n\r":
-            piece = entry[start:index].strip()
-            if piece:
-                pieces.append(piece)
+            spans.append((start, index))
             start = index + 1
         elif char in ".!?…":
             end = index + 1
@@ -1131,17 +1180,13 @@ def _split_sentences(entry: str) -> list[str]:
                 ):
                     index = end
                     continue
-                piece = entry[start:end].strip()
-                if piece:
-                    pieces.append(piece)
+                spans.append((start, end))
                 start = end
             index = end
             continue
         index += 1
-    tail = entry[start:].strip()
-    if tail:
-        pieces.append(tail)
-    return pieces
+    spans.append((start, length))
+    return spans
 
 
 def analyze_entry(
@@ -1167,7 +1212,7 @@ def analyze_entry(
         lambda: check_resource_list("resources", resources),
     )
     chosen = check_resource_list("resources", resources)
-    statements = tuple(_classify(piece, chosen) for piece in _split(entry))
+    statements = tuple(_classify(entry[a:b], chosen, a) for a, b in _spans(entry))
     totals = dict.fromkeys(("fact", "feeling", "interpretation", "mixed", "other"), 0)
     safety: set[SafetyConcern] = set()
     for statement in statements:
