@@ -6,12 +6,13 @@ This is the only module of detachkit that does I/O.
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
 import sys
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
-from typing import NoReturn, TextIO
+from typing import BinaryIO, NoReturn, TextIO, cast
 
 import detachkit
 from detachkit import (
@@ -20,6 +21,7 @@ from detachkit import (
     ContactLevel,
     ContactPlan,
     DetachkitError,
+    InvalidInputError,
     RelationshipKind,
     SupportPerson,
     analyze_entry,
@@ -29,6 +31,13 @@ from detachkit import (
     next_steps,
     review_boundaries,
     score_signs,
+)
+from detachkit._cli_files import (
+    analyze_input,
+    classification_record,
+    classify_jsonl,
+    plan_input,
+    score_input,
 )
 
 __all__ = ["main"]
@@ -131,40 +140,20 @@ def run_demo(out: TextIO) -> int:
     return 0
 
 
-def _statements(args: Sequence[str], stdin: TextIO) -> Iterable[str]:
+def _statements(args: Sequence[str], stdin: Iterable[str]) -> Iterable[str]:
     if args:
         yield from args
         return
     for line in stdin:
-        text = line.rstrip("\n")
+        text = line.rstrip("\r\n")
         if text.strip():
             yield text
 
 
 def run_classify(statements: Iterable[str], out: TextIO) -> int:
-    """Write one JSON object per statement: text, label, parts, safety, cues."""
+    """Write one JSON object per statement: text, label, parts, safety, cues, resources."""
     for text in statements:
-        result = classify(text)
-        record = {
-            "text": result.text,
-            "label": result.label.value,
-            "parts": sorted(kind.value for kind in result.parts),
-            "safety": sorted(concern.value for concern in result.safety),
-            "confidence": result.confidence,
-            "cues": [
-                {
-                    "kind": cue.kind.value,
-                    "text": cue.text,
-                    "start": cue.start,
-                    "end": cue.end,
-                    "rule": cue.rule,
-                }
-                for cue in result.cues
-            ],
-            "resources": [
-                {"id": r.id, "name": r.name, "contact": r.contact} for r in result.resources
-            ],
-        }
+        record = {"text": text, **classification_record(classify(text))}
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
     return 0
 
@@ -200,7 +189,40 @@ def _build_parser() -> argparse.ArgumentParser:
         "confidence and cues.",
     )
     classify_parser.add_argument("statements", nargs="*", metavar="STATEMENT")
+    _file_options(classify_parser, jsonl="read JSON Lines objects; write each back with the result")
+    analyze_parser = commands.add_parser(
+        "analyze",
+        help="analyze a journal entry (or JSON Lines of entries)",
+        description="Read one entry (the whole input) and write its analysis as JSON, or "
+        "with --jsonl one object per line, written back with an 'analysis' key.",
+    )
+    _file_options(analyze_parser, jsonl="read JSON Lines objects, one entry in each")
+    for name, what in (("score", "a JSON object of signs answers"), ("plan", "a JSON object")):
+        sub = commands.add_parser(
+            name,
+            help=f"read {what} and write the {'assessment' if name == 'score' else 'plan'}",
+            description=_PLAN_HELP
+            if name == "plan"
+            else "Read a JSON object mapping "
+            "each signs item id to 0..4 or true/false, and write the assessment as JSON.",
+        )
+        sub.add_argument("--input", metavar="FILE", help="read FILE instead of standard input")
     return parser
+
+
+_PLAN_HELP = (
+    "Read a JSON object with any of: responses (signs answers), contact_plan, "
+    "boundaries, events and support (each in its record's JSON form), and write "
+    "the plan as JSON."
+)
+
+
+def _file_options(parser: argparse.ArgumentParser, *, jsonl: str) -> None:
+    parser.add_argument("--jsonl", action="store_true", help=jsonl)
+    parser.add_argument(
+        "--field", default="text", help="the key that holds the text (default: text)"
+    )
+    parser.add_argument("--input", metavar="FILE", help="read FILE instead of standard input")
 
 
 def main(
@@ -214,9 +236,12 @@ def main(
     source = stdin if stdin is not None else sys.stdin
     args = _build_parser().parse_args(argv)
     try:
-        if args.command == "classify":
-            return run_classify(_statements(args.statements, source), out)
-        return run_demo(out)
+        if args.command == "demo":
+            return run_demo(out)
+        if args.command == "classify" and not args.jsonl:
+            lines = source if args.input is None else _text_lines(args.input)
+            return run_classify(_statements(args.statements, lines), out)
+        return _run_file_command(args, _binary(args.input, source), out)
     except (DetachkitError, UnicodeDecodeError) as err:
         sys.stderr.write(f"detachkit: error: {err}\n")
         return 2
@@ -226,6 +251,36 @@ def main(
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
         return 0
+
+
+def _text_lines(path: str) -> TextIO:
+    try:
+        return open(path, encoding="utf-8")
+    except OSError as err:
+        raise InvalidInputError("--input", path, f"a readable file ({err.strerror})") from None
+
+
+def _binary(path: str | None, source: TextIO) -> BinaryIO:
+    """The input as bytes: a file, standard input's buffer, or a text stream's bytes."""
+    if path is not None:
+        try:
+            return open(path, "rb")
+        except OSError as err:
+            raise InvalidInputError("--input", path, f"a readable file ({err.strerror})") from None
+    buffer = getattr(source, "buffer", None)
+    if buffer is not None:
+        return cast("BinaryIO", buffer)
+    return io.BytesIO(source.read().encode("utf-8", "surrogateescape"))
+
+
+def _run_file_command(args: argparse.Namespace, source: BinaryIO, out: TextIO) -> int:
+    if args.command == "classify":
+        return classify_jsonl(source, out, sys.stderr, field=args.field)
+    if args.command == "analyze":
+        return analyze_input(source, out, sys.stderr, jsonl=args.jsonl, field=args.field)
+    if args.command == "score":
+        return score_input(source, out)
+    return plan_input(source, out)
 
 
 if __name__ == "__main__":

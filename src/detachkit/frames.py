@@ -8,10 +8,10 @@ joins back onto the data it came from.
 >>> import pandas as pd
 >>> from detachkit.frames import classify_series
 >>> frame = classify_series(pd.Series(["He left at 9.", "I feel so alone."], index=[10, 11]))
->>> frame[["label", "self_harm"]]
-       label  self_harm
-10      fact      False
-11   feeling      False
+>>> frame["label"].to_dict()
+{10: 'fact', 11: 'feeling'}
+>>> bool(frame["self_harm"].any())
+False
 """
 
 from __future__ import annotations
