@@ -479,7 +479,7 @@ class TestReviewBoundaries:
             [CALLS, VISITS], [event(enforced=False, pressure_from="<his> mother")]
         )
         text = str(review)
-        assert "calls: crossed 1 time(s), followed through 0 (0%)" in text
+        assert "calls: crossed 1 time, followed through 0 (0%)" in text
         assert "visits: not crossed" in text
         assert "B201 (warning)" in text
         assert review.disclaimer in text

@@ -894,8 +894,8 @@ class TestRendering:
         """Parts, safety, traps and cues all appear in both views."""
         result = classify("She betrayed me by reading my diary and now I want to disappear")
         text, html = str(result), result._repr_html_()
-        assert "Parts:" in text and "Safety concerns: self harm" in text
-        assert "self_harm" in html
+        assert "Parts:" in text and "Safety concerns: self-harm" in text
+        assert "self-harm" in html
         assert result.cues_for(CueKind.FACT)
         assert {cue.part for cue in result.cues} >= {StatementKind.FACT, None}
         assert SafetyConcern.SELF_HARM in {cue.concern for cue in result.cues}

@@ -39,6 +39,7 @@ from detachkit._cli_files import (
     plan_input,
     score_input,
 )
+from detachkit._display import without_footer
 
 __all__ = ["main"]
 
@@ -99,8 +100,9 @@ SAMPLE_SUPPORT = (
 )
 
 
-def _section(out: TextIO, title: str, body: object) -> None:
-    out.write(f"\n## {title}\n\n{body}\n")
+def _section(out: TextIO, title: str, body: object, *, footer: bool = False) -> None:
+    text = str(body) if footer else without_footer(str(body))
+    out.write(f"\n## {title}\n\n{text}\n")
 
 
 def run_demo(out: TextIO) -> int:
@@ -136,7 +138,8 @@ def run_demo(out: TextIO) -> int:
         support=SAMPLE_SUPPORT,
         journal=(entry,),
     )
-    _section(out, "6. Next steps", plan)
+    # The resources and the not-a-diagnosis note, once, at the end.
+    _section(out, "6. Next steps", plan, footer=True)
     return 0
 
 

@@ -20,6 +20,20 @@ _SAFETY_BANNER = (
 )
 
 
+FOOTER_START = "If you are in crisis or in danger:"
+"""The first line of the resources-and-disclaimer footer of every text view."""
+
+
+def without_footer(text: str) -> str:
+    """A text view without its footer, for reports that print the footer once."""
+    return text.split("\n\n" + FOOTER_START, 1)[0]
+
+
+def plural(count: int, word: str, many: str | None = None) -> str:
+    """A count with its noun: ``plural(1, "time")`` is ``"1 time"``, 3 gives ``"3 times"``."""
+    return f"{count} {word if count == 1 else many or word + 's'}"
+
+
 def _resource_lines(resources: Iterable[CrisisResource]) -> list[str]:
     return [str(resource) for resource in resources]
 
@@ -40,7 +54,7 @@ def text_block(
     if safety_first:
         out += ["!! " + _SAFETY_BANNER, ""]
     out += list(lines)
-    out += ["", "If you are in crisis or in danger:"]
+    out += ["", FOOTER_START]
     out += ["  - " + line for line in _resource_lines(resources)]
     out += ["", DISCLAIMER]
     return "\n".join(out)
@@ -85,7 +99,7 @@ def _safety_notes(
     safety: Iterable[SafetyConcern], unscreened: Iterable[str]
 ) -> list[tuple[str, str]]:
     notes = []
-    concerns = sorted(concern.value.replace("_", " ") for concern in safety)
+    concerns = sorted(concern.label for concern in safety)
     if concerns:
         notes.append(("Safety concerns", ", ".join(concerns)))
     waiting = list(unscreened)

@@ -52,7 +52,7 @@ from detachkit._boundary_rules import (
     names_own_action,
     reports_speech,
 )
-from detachkit._display import html_card, html_list, text_block
+from detachkit._display import html_card, html_list, plural, text_block
 from detachkit._validation import (
     check_bool,
     check_id,
@@ -363,7 +363,7 @@ class BoundaryReview:
                 lines.append(f"{stats.boundary_id}: not crossed")
             else:
                 lines.append(
-                    f"{stats.boundary_id}: crossed {stats.crossings} time(s), "
+                    f"{stats.boundary_id}: crossed {plural(stats.crossings, 'time')}, "
                     f"followed through {stats.enforced} "
                     f"({stats.enforcement_rate:.0%})"
                 )
@@ -1133,7 +1133,7 @@ def check_contact_plan(
     found: list[Finding] = []
     level = plan.level
     if safety:
-        concerns = ", ".join(sorted(c.value.replace("_", " ") for c in safety))
+        concerns = ", ".join(sorted(c.label for c in safety))
         if level is ContactLevel.NONE:
             situation = "Going no contact"
         else:
@@ -1213,8 +1213,8 @@ def check_contact_plan(
         found.append(
             _finding(
                 "C304",
-                f"Stepping back a modest project at a time ({len(plan.gradual_steps)} "
-                "step(s), such as "
+                "Stepping back a modest project at a time "
+                f"({plural(len(plan.gradual_steps), 'step')}, such as "
                 f"{plan.gradual_steps[0].strip()!r}) can be easier to sustain than "
                 "stopping everything at once. Give each step its own day and "
                 "notice how you feel after it.",

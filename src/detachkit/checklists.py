@@ -51,7 +51,7 @@ from typing import cast
 
 import attrs
 
-from detachkit._display import html_card, html_list, safety_html, safety_text, text_block
+from detachkit._display import html_card, html_list, plural, safety_html, safety_text, text_block
 from detachkit._resources import check_resource_list, serving
 from detachkit._validation import (
     Check,
@@ -275,7 +275,7 @@ def _build_index(checklist: Checklist) -> _Index:
                         code="red_flag_reported",
                         message=(
                             f"{value.label.capitalize()}: {item.prompt} This is a "
-                            f"safety concern ({item.red_flag.value.replace('_', ' ')})."
+                            f"safety concern ({item.red_flag.label})."
                         ),
                         subject=item.id,
                     )
@@ -605,7 +605,7 @@ def _assess(
             Reason(
                 code="score_prorated",
                 message=(
-                    f"{len(missing)} scored item(s) unanswered "
+                    f"{plural(len(missing), 'scored item')} unanswered "
                     f"({', '.join(missing)}): the score is the weighted mean of "
                     "the answered ones."
                 ),

@@ -192,7 +192,8 @@ class IncompleteResponsesError(InvalidInputError):
         super().__init__(
             "$.responses",
             f"{len(self.missing)} unanswered: {', '.join(self.missing)}",
-            f"an object missing at most {max_missing} scored item(s)",
+            f"an object missing at most {max_missing} scored "
+            f"{'item' if max_missing == 1 else 'items'}",
         )
 
     def __reduce__(self) -> tuple[object, ...]:

@@ -34,7 +34,7 @@ from types import MappingProxyType
 
 import attrs
 
-from detachkit._display import html_card, html_list, text_block
+from detachkit._display import html_card, html_list, plural, text_block
 from detachkit._factfeeling_rules import Reading, read_statement
 from detachkit._lexicon import TAGS, Tag
 from detachkit._resources import check_resource_list, serving
@@ -649,10 +649,7 @@ class Classification:
         if self.label is StatementKind.MIXED or len(self.parts) > 1:
             lines.append("Parts: " + ", ".join(sorted(p.value for p in self.parts)))
         if self.safety:
-            lines.append(
-                "Safety concerns: "
-                + ", ".join(sorted(c.value.replace("_", " ") for c in self.safety))
-            )
+            lines.append("Safety concerns: " + ", ".join(sorted(c.label for c in self.safety)))
         if self.traps:
             lines.append(
                 "Thinking traps: "
@@ -684,7 +681,7 @@ class Classification:
             f"(confidence {self.confidence:.2f})</p>"
         )
         if self.safety:
-            concerns = ", ".join(sorted(c.value for c in self.safety))
+            concerns = ", ".join(sorted(c.label for c in self.safety))
             body += f"<p><strong>Safety concerns:</strong> {escape(concerns)}</p>"
         if self.traps:
             traps = ", ".join(sorted(t.value for t in self.traps))
@@ -789,19 +786,25 @@ class EntryAnalysis:
         c = self.counts
         lines = [
             (
-                f"{c.total} statement(s): {c.fact} fact, {c.feeling} feeling, "
+                f"{plural(c.total, 'statement')}: {c.fact} fact, {c.feeling} feeling, "
                 f"{c.interpretation} interpretation, {c.mixed} mixed, {c.other} other"
             )
         ]
         if self.safety:
-            lines.append(
-                "Safety concerns: "
-                + ", ".join(sorted(s.value.replace("_", " ") for s in self.safety))
-            )
+            lines.append("Safety concerns: " + ", ".join(sorted(s.label for s in self.safety)))
+            lines += [f"  raised by: {line}" for line in self._flagged()]
         lines.append("")
         lines += [f"  [{s.label.value}] {s.text}" for s in self.statements]
         lines.append("You can always override a label: they are suggestions.")
         return lines
+
+    def _flagged(self) -> list[str]:
+        """Each statement that raised a concern, with its number and the concerns."""
+        return [
+            f"statement {number}, {s.text!r} ({', '.join(sorted(c.label for c in s.safety))})"
+            for number, s in enumerate(self.statements, 1)
+            if s.safety
+        ]
 
     def __str__(self) -> str:
         return text_block(
@@ -814,12 +817,13 @@ class EntryAnalysis:
     def _repr_html_(self) -> str:
         c = self.counts
         body = (
-            f"<p>{c.total} statement(s): {c.fact} fact, {c.feeling} feeling, "
+            f"<p>{plural(c.total, 'statement')}: {c.fact} fact, {c.feeling} feeling, "
             f"{c.interpretation} interpretation, {c.mixed} mixed, {c.other} other</p>"
         )
         if self.safety:
-            concerns = ", ".join(sorted(s.value for s in self.safety))
+            concerns = ", ".join(sorted(s.label for s in self.safety))
             body += f"<p><strong>Safety concerns:</strong> {escape(concerns)}</p>"
+            body += html_list(f"raised by {line}" for line in self._flagged())
         body += html_list(f"[{s.label.value}] {s.text}" for s in self.statements)
         return html_card(
             "Journal entry: fact or feeling",
@@ -924,7 +928,7 @@ class FactCheck:
         if self.safety:
             body += (
                 "<p><strong>Safety concerns:</strong> "
-                + escape(", ".join(sorted(s.value for s in self.safety)))
+                + escape(", ".join(sorted(s.label for s in self.safety)))
                 + "</p>"
             )
         body += html_list(

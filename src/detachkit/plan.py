@@ -25,7 +25,7 @@ from types import MappingProxyType
 
 import attrs
 
-from detachkit._display import html_card, html_list, safety_html, safety_text, text_block
+from detachkit._display import html_card, html_list, plural, safety_html, safety_text, text_block
 from detachkit._resources import check_some_resources
 from detachkit._validation import (
     check_bool,
@@ -537,6 +537,12 @@ def next_steps(
     )
 
 
+_FEELING_KINDS = {
+    True: "is a feeling or an interpretation",
+    False: "are feelings or interpretations",
+}
+
+
 def _compose(
     assessment: Assessment | None,
     *,
@@ -643,7 +649,7 @@ def _safety_reasons(
             Reason(
                 code="safety_concern",
                 message=(
-                    f"A safety concern came up ({concern.value.replace('_', ' ')}): "
+                    f"A safety concern came up ({concern.label}): "
                     "safety comes before every other step."
                 ),
                 subject=concern.value,
@@ -730,8 +736,8 @@ def _core_reasons(
         "fact_vs_feeling",
         Reason(
             code="journal_feelings",
-            message=f"{big_feelings} journal statement(s) are feelings or interpretations: "
-            "check each against the facts.",
+            message=f"{plural(big_feelings, 'journal statement')} "
+            f"{_FEELING_KINDS[big_feelings == 1]}: check each against the facts.",
         )
         if big_feelings
         else Reason(

@@ -116,6 +116,18 @@ class SafetyConcern(Enum):
     VERBAL_ABUSE = "verbal_abuse"
     SELF_HARM = "self_harm"
 
+    @property
+    def label(self) -> str:
+        """The concern in words, spelt one way in every view: ``"self-harm"``."""
+        return _CONCERN_LABELS[self]
+
+
+_CONCERN_LABELS = {
+    SafetyConcern.VIOLENCE: "violence",
+    SafetyConcern.VERBAL_ABUSE: "verbal abuse",
+    SafetyConcern.SELF_HARM: "self-harm",
+}
+
 
 @attrs.frozen
 class Reason:
