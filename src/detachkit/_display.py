@@ -72,23 +72,28 @@ def html_card(
     *,
     safety_first: bool = False,
     resources: tuple[CrisisResource, ...] = (),
+    banner_detail: str = "",
 ) -> str:
     """Wrap already-escaped *body* HTML in a self-contained card.
 
-    The title is escaped here; resources (the result's own, else the
-    built-in ones) and the disclaimer are appended.
+    The title is escaped here; a safety banner comes first when
+    *safety_first* (with *banner_detail*, say which statement raised it),
+    and resources (the result's own, else the built-in ones) and the
+    disclaimer are appended.
     """
     resources = resources or DEFAULT_RESOURCES
+    detail = f"<br>{escape(banner_detail)}" if banner_detail else ""
     banner = (
         '<p style="background:#fde8e8;border-left:4px solid #c0392b;'
-        f'padding:6px 10px;margin:6px 0"><strong>{escape(_SAFETY_BANNER)}</strong></p>'
+        f'padding:6px 10px;margin:6px 0"><strong>{escape(_SAFETY_BANNER)}</strong>'
+        f"{detail}</p>"
         if safety_first
         else ""
     )
     return (
         '<div class="detachkit-result" style="font-family:sans-serif;'
         'border:1px solid #ccc;border-radius:6px;padding:10px 14px;max-width:48em">'
-        f'<h4 style="margin:0 0 6px 0">{escape(title)}</h4>{banner}{body}'
+        f'{banner}<h4 style="margin:0 0 6px 0">{escape(title)}</h4>{body}'
         '<p style="margin:8px 0 2px 0"><strong>If you are in crisis or in danger:'
         f"</strong></p>{html_list(_resource_lines(resources))}"
         f'<p style="font-size:smaller;color:#555">{escape(DISCLAIMER)}</p></div>'

@@ -36,6 +36,7 @@ import attrs
 
 from detachkit._display import html_card, html_list, plural, text_block
 from detachkit._factfeeling_rules import Reading, read_statement
+from detachkit._html import chip, highlight, legend
 from detachkit._lexicon import TAGS, Tag
 from detachkit._resources import check_resource_list, serving
 from detachkit._tokens import tokenize
@@ -674,11 +675,14 @@ class Classification:
             resources=self.resources,
         )
 
+    def _highlighted(self) -> str:
+        """The statement with its cues marked by kind."""
+        return highlight(self.text, [(c.start, c.end, c.kind.value) for c in self.cues])
+
     def _repr_html_(self) -> str:
         body = (
-            f"<p><em>{escape(self.text)}</em></p>"
-            f"<p><strong>Label:</strong> {escape(self.label.value)} "
-            f"(confidence {self.confidence:.2f})</p>"
+            f'<p style="font-size:larger">{self._highlighted()}</p>'
+            f"<p>{chip(self.label.value)} confidence {self.confidence:.2f}</p>"
         )
         if self.safety:
             concerns = ", ".join(sorted(c.label for c in self.safety))
@@ -692,11 +696,13 @@ class Classification:
                 f"{escape(', '.join(self.underlying_feelings))}</p>"
             )
         body += html_list(f"{c.rule} {c.rule_name}: {c.text!r} ({c.kind.value})" for c in self.cues)
+        body += legend()
         return html_card(
             f"Fact or feeling: {self.label.value}",
             body,
             safety_first=self.safety_first,
             resources=self.resources,
+            banner_detail=f"Raised by: {self.text}" if self.safety else "",
         )
 
 
@@ -823,14 +829,25 @@ class EntryAnalysis:
         if self.safety:
             concerns = ", ".join(sorted(s.label for s in self.safety))
             body += f"<p><strong>Safety concerns:</strong> {escape(concerns)}</p>"
-            body += html_list(f"raised by {line}" for line in self._flagged())
-        body += html_list(f"[{s.label.value}] {s.text}" for s in self.statements)
+        body += f'<ol style="padding-left:1.4em">{"".join(map(_entry_row, self.statements))}</ol>'
+        body += legend()
         return html_card(
             "Journal entry: fact or feeling",
             body,
             safety_first=self.safety_first,
             resources=self.resources,
+            banner_detail="; ".join(f"Raised by {line}" for line in self._flagged()),
         )
+
+
+def _entry_row(statement: Classification) -> str:
+    """One statement of an entry's HTML view: its chip, its marked text, its concerns."""
+    concerns = ", ".join(sorted(c.label for c in statement.safety))
+    flag = f' <strong style="color:#c0392b">({escape(concerns)})</strong>' if concerns else ""
+    return (
+        f'<li style="margin:3px 0">{chip(statement.label.value)} '
+        f"{statement._highlighted()}{flag}</li>"
+    )
 
 
 def _check_intensity(field: str, value: object) -> None:

@@ -402,7 +402,9 @@ class Plan:
         body = safety_html(self.safety, self.unscreened)
         items = "".join(
             f"<li><strong>{escape(step.title)}</strong> <code>{escape(step.id)}</code>"
-            f"{html_list('Why: ' + r.message for r in step.why)}"
+            f'<div style="font-size:smaller;color:#555">Why</div>'
+            f"{html_list(r.message for r in step.why)}"
+            f'<div style="font-size:smaller;color:#555">To reflect on</div>'
             f"{html_list(step.prompts)}</li>"
             for step in self.steps
         )
