@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
 from pathlib import Path
 
 from detachkit import SIGNS_CHECKLIST, Assessment, EntryAnalysis, Plan, from_json
+from detachkit._cli_files import classify_jsonl
 
 
 def _cli(*args: str, stdin: bytes = b"") -> tuple[int, str, str]:
@@ -119,3 +121,20 @@ class TestScoreAndPlan:
         code, out, err = _cli("score", stdin=b"[1, 2]")
         assert (code, out) == (2, "")
         assert "one JSON object" in err
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_on_a_terminal_only() -> None:
+    """A long input shows a line count on a terminal's stderr; stdout stays JSON."""
+    lines = b"".join(b'{"text": "He left."}\n' for _ in range(2500))
+    out, terminal, pipe = io.StringIO(), _Terminal(), io.StringIO()
+    assert classify_jsonl(io.BytesIO(lines), out, terminal, field="text") == 0
+    assert "2,000 lines" in terminal.getvalue()
+    assert "2,500 lines" in terminal.getvalue()
+    assert all(json.loads(line)["label"] == "fact" for line in out.getvalue().splitlines())
+    assert classify_jsonl(io.BytesIO(lines), io.StringIO(), pipe, field="text") == 0
+    assert pipe.getvalue() == ""
