@@ -94,23 +94,21 @@ def classification_record(result: Classification) -> dict[str, object]:
     }
 
 
-def _field_text(number: int, value: dict[str, Any], field: str) -> str:
-    text = value.get(field)
-    if not isinstance(text, str):
-        raise InvalidInputError(f"$.{field}", text, f"a string (line {number})")
-    return text
+def _texts(run: _Run, source: BinaryIO, field: str) -> Iterator[tuple[dict[str, Any], str]]:
+    """Each input object with the text under *field*; an object without one is reported."""
+    for number, value in _objects(source, run.report):
+        text = value.get(field)
+        if isinstance(text, str):
+            yield value, text
+        else:
+            run.report(str(InvalidInputError(f"$.{field}", text, f"a string (line {number})")))
 
 
 def classify_jsonl(source: BinaryIO, out: TextIO, err: TextIO, *, field: str) -> int:
     """Each input object, written back with its statement's classification merged in."""
     run = _Run(out, err)
-    for number, value in _objects(source, run.report):
-        try:
-            result = classify(_field_text(number, value, field))
-        except InvalidInputError as error:
-            run.report(str(error))
-            continue
-        run.write({**value, **classification_record(result)})
+    for value, text in _texts(run, source, field):
+        run.write({**value, **classification_record(classify(text))})
     return run.finish()
 
 
@@ -125,13 +123,8 @@ def analyze_input(source: BinaryIO, out: TextIO, err: TextIO, *, jsonl: bool, fi
             return run.finish()
         run.write(json.loads(to_json(analyze_entry(entry))))
         return run.finish()
-    for number, value in _objects(source, run.report):
-        try:
-            analysis = analyze_entry(_field_text(number, value, field))
-        except InvalidInputError as error:
-            run.report(str(error))
-            continue
-        run.write({**value, "analysis": to_dict(analysis)})
+    for value, text in _texts(run, source, field):
+        run.write({**value, "analysis": to_dict(analyze_entry(text))})
     return run.finish()
 
 
