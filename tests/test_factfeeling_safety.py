@@ -472,9 +472,23 @@ def test_violence_flagged(category: str, text: str) -> None:
 
 
 @pytest.mark.parametrize("text", NEAR_MISSES)
-def test_near_miss_not_flagged(text: str) -> None:
-    """Idioms, games, denials and everyday senses carry no safety flag."""
-    assert classify(text).safety == frozenset()
+def test_near_miss_not_matched_by_a_pattern(text: str) -> None:
+    """Idioms, games, denials and everyday senses: no pattern row raises a flag."""
+    sources = [signal.source for signal in classify(text).safety_signals]
+    assert all(source == "model" for source in sources), sources
+
+
+def test_near_misses_rarely_flagged() -> None:
+    """The trained detector, set for recall first, flags few near misses at all.
+
+    It may flag one the patterns read as everyday (the price of recall on
+    new writing): the ceiling is measured, not per line.
+    """
+    flagged = [text for text in NEAR_MISSES if classify(text).safety]
+    assert len(flagged) <= NEAR_MISS_CEILING * len(NEAR_MISSES), flagged
+
+
+NEAR_MISS_CEILING = 0.04
 
 
 # ---------------------------------------------------------------- the tables and the matcher

@@ -149,6 +149,7 @@ def _examples() -> Iterator[object]:
         unresolved_trauma=True,
     )
     yield entry
+    yield classify("He put his hands round my neck last night.")
     yield fact_check(
         "I feel anxious", facts=("He shouted at me on Monday", "He is cruel"), intensity=9
     )

@@ -75,8 +75,8 @@ class TestHostileInput:
             ("1" * 5000, "$.text"),
             ('{"schema_version": 1, "type": "Assessment", "data": {}}', "$.schema_version"),
             ('{"schema_version": true, "type": "Assessment", "data": {}}', "$.schema_version"),
-            ('{"schema_version": 2, "type": "Checklist", "data": {}}', "$.type"),
-            ('{"schema_version": 2, "type": "Assessment"}', "$"),
+            ('{"schema_version": 3, "type": "Checklist", "data": {}}', "$.type"),
+            ('{"schema_version": 3, "type": "Assessment"}', "$"),
             ("[]", "$"),
         ],
     )

@@ -14,6 +14,7 @@ asked with ``sealed=True``, which only the release evaluation does.
 from __future__ import annotations
 
 import collections
+import hashlib
 import json
 import re
 import sys
@@ -280,6 +281,22 @@ def dedupe() -> int:
             kept.append(line)
         path.write_text("\n".join(kept) + "\n", encoding="utf-8")
     return dropped
+
+
+def training_digest() -> str:
+    """A digest of what the classifier trains on: the train writers' files and the briefs.
+
+    The generated weights module records it; a test compares the two, so a
+    corpus change without retraining fails.
+    """
+    table = split_of()
+    sha = hashlib.sha256()
+    for path in _writer_files() + _earlier_files():
+        if table.get(path.stem) == "train":
+            sha.update(f"{path.parent.name}/{path.name}".encode())
+            sha.update(path.read_bytes().replace(b"\r\n", b"\n"))
+    sha.update((CORPUS / "writers.json").read_bytes().replace(b"\r\n", b"\n"))
+    return sha.hexdigest()[:16]
 
 
 def leave_writers_out(

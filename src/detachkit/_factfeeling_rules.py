@@ -31,7 +31,7 @@ from operator import or_
 
 import attrs
 
-from detachkit._factfeeling_safety import find_safety
+from detachkit._factfeeling_safety import find_safety_ids
 from detachkit._lexicon import FAUX_FEELINGS, PHRASES, TAGS, Tag
 from detachkit._tokens import Token, tokenize
 
@@ -58,6 +58,10 @@ class Reading:
     violence: bool
     traps: set[str]
     underlying: list[str]
+    #: the safety and idiom matches, each ``(rule, first, last, pattern id)``
+    safety_ids: list[tuple[str, int, int, str]]
+    #: concern rows turned down by their context, each ``(rule, pattern id, first, last)``
+    declined: list[tuple[str, str, int, int]]
 
 
 # ---------------------------------------------------------------- helpers
@@ -2132,6 +2136,8 @@ class _Reader:
         self.count = len(tokens)
         self.matches: list[tuple[str, int, int]] = []
         self.safety_found: list[tuple[str, int, int]] = []
+        self.safety_ids: list[tuple[str, int, int, str]] = []
+        self.declined: list[tuple[str, str, int, int]] = []
         self.future_frame = False
         self.traps: set[str] = set()
         self.underlying: list[str] = []
@@ -2167,7 +2173,8 @@ class _Reader:
                 c.intro == _FRAME and self.norms[c.start] in ("from", "starting") for c in clauses
             )
         )
-        self.safety_found = find_safety(self.norms, self.tags, self.tokens)
+        self.safety_ids = find_safety_ids(self.norms, self.tokens, self.declined)
+        self.safety_found = [match[:3] for match in self.safety_ids]
         carry = _Carry()
         for position, clause in enumerate(clauses):
             self.next_intro = clauses[position + 1].intro if position + 1 < len(clauses) else ""
@@ -2194,6 +2201,8 @@ class _Reader:
             violence=violence,
             traps=traps,
             underlying=self.underlying if INTERPRETATION in parts else [],
+            safety_ids=self.safety_ids,
+            declined=self.declined,
         )
 
     def _swallowed(

@@ -27,7 +27,7 @@ from detachkit._safety_match import compile_index, match_all
 from detachkit._safety_patterns import IDIOMS, SELF_HARM, VIOLENCE
 from detachkit._tokens import Token
 
-__all__ = ["find_safety"]
+__all__ = ["find_safety", "find_safety_ids"]
 
 _CONCERNS = compile_index(SELF_HARM + VIOLENCE)
 _IDIOMS = compile_index(IDIOMS)
@@ -47,26 +47,44 @@ def find_safety(
     [('FF902', 4, 5)]
     """
     del tags
+    return [(rule, first, last) for rule, first, last, _pid in find_safety_ids(norms, tokens)]
+
+
+def find_safety_ids(
+    norms: list[str],
+    tokens: list[Token],
+    declined: list[tuple[str, str, int, int]] | None = None,
+) -> list[tuple[str, int, int, str]]:
+    """Like :func:`find_safety`, each match also naming its pattern row's id.
+
+    *declined*, when given, receives the concern rows whose words matched but
+    whose context turned them down (see :func:`~detachkit._safety_match.match_all`).
+
+    >>> from detachkit._tokens import tokenize
+    >>> tokens = tokenize("He put his hands round my neck.")
+    >>> find_safety_ids([t.norm for t in tokens], tokens)
+    [('FF902', 3, 6, 'VI.hands_neck')]
+    """
     if not norms:
         return []
     ctx = _Context(norms, tokens)
-    found: list[tuple[str, int, int]] = []
+    found: list[tuple[str, int, int, str]] = []
     covered: set[int] = set()
     # One cue per stretch of words and rule: "said he'd kill me" holds "kill me".
     by_rule: dict[str, set[int]] = {}
-    for rule, _pid, first, last in match_all(ctx, _CONCERNS):
+    for rule, pid, first, last in match_all(ctx, _CONCERNS, declined):
         span = range(first, last + 1)
         if rule != "FF504":
             covered.update(span)
         taken = by_rule.setdefault(rule, set())
         if taken.isdisjoint(span):
             taken.update(span)
-            found.append((rule, first, last))
+            found.append((rule, first, last, pid))
     # Most statements hold no idiom anchor at all: skip that pass.
     idioms = [] if _IDIOMS.keys().isdisjoint(norms) else match_all(ctx, _IDIOMS)
-    for rule, _pid, first, last in idioms:
+    for rule, pid, first, last in idioms:
         if first not in covered:
             covered.update(range(first, last + 1))
-            found.append((rule, first, last))
+            found.append((rule, first, last, pid))
     found.sort(key=lambda match: (match[1], match[0]))
     return found

@@ -369,11 +369,15 @@ def _extend(norms: list[str], count: int, item: Pattern, slot: int, last: int) -
 
 
 def match_all(
-    ctx: Context, index: Mapping[str, tuple[Pattern, ...]]
+    ctx: Context,
+    index: Mapping[str, tuple[Pattern, ...]],
+    declined: list[tuple[str, str, int, int]] | None = None,
 ) -> list[tuple[str, str, int, int]]:
     """Every match ``(rule, pattern id, first, last)`` in the statement of *ctx*.
 
-    A pattern cancelled by a joking marker yields ``FF504`` (an idiom).
+    A pattern cancelled by a joking marker yields ``FF504`` (an idiom). When
+    *declined* is given, it receives the rows whose words matched but whose
+    context turned them down (another agent, a denial, an everyday sense).
     """
     found: list[tuple[str, str, int, int]] = []
     norms = ctx.norms
@@ -387,24 +391,32 @@ def match_all(
             end = _extend(norms, count, item, 1, k)
             if end < 0:
                 continue
-            if item.block and any(w in item.block for w in norms[k : end + 1]):
-                continue
-            if item.veto and any(
-                w in item.veto for w in ctx.around(k, end, item.veto_before, item.veto_after)
-            ):
-                continue
-            if item.veto_next and end + 1 < count and norms[end + 1] in item.veto_next:
-                continue
-            if item.veto_prev and not item.veto_prev.isdisjoint(ctx.around(k, k - 1, 4, 0)):
-                continue
-            if item.near and not any(
-                w in item.near for w in ctx.around(k, end, item.near_before, item.near_after)
-            ):
-                continue
-            if item.agent is not None and ctx.agent_of(k) not in item.agent:
-                continue
-            if item.neg and ctx.negated(k, end, strict=item.neg == "strict"):
+            if _turned_down(ctx, item, k, end):
+                if declined is not None:
+                    declined.append((item.rule, item.pid, k, end))
                 continue
             rule = "FF504" if item.joke and ctx.joking else item.rule
             found.append((rule, item.pid, k, end))
     return found
+
+
+def _turned_down(ctx: Context, item: Pattern, k: int, end: int) -> bool:
+    """Whether the words around a match of *item* at ``k..end`` cancel it."""
+    norms = ctx.norms
+    if item.block and any(w in item.block for w in norms[k : end + 1]):
+        return True
+    if item.veto and any(
+        w in item.veto for w in ctx.around(k, end, item.veto_before, item.veto_after)
+    ):
+        return True
+    if item.veto_next and end + 1 < ctx.count and norms[end + 1] in item.veto_next:
+        return True
+    if item.veto_prev and not item.veto_prev.isdisjoint(ctx.around(k, k - 1, 4, 0)):
+        return True
+    if item.near and not any(
+        w in item.near for w in ctx.around(k, end, item.near_before, item.near_after)
+    ):
+        return True
+    if item.agent is not None and ctx.agent_of(k) not in item.agent:
+        return True
+    return bool(item.neg and ctx.negated(k, end, strict=item.neg == "strict"))

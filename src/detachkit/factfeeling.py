@@ -34,11 +34,14 @@ from types import MappingProxyType
 
 import attrs
 
+from detachkit._classifier import Decision, decide
+from detachkit._classifier_features import WHOLE, features
 from detachkit._display import html_card, html_list, plural, text_block
 from detachkit._factfeeling_rules import Reading, read_statement
 from detachkit._html import chip, highlight, legend
 from detachkit._lexicon import TAGS, Tag
 from detachkit._resources import check_resource_list, serving
+from detachkit._safety_categories import signal_category
 from detachkit._tokens import tokenize
 from detachkit._validation import (
     Check,
@@ -63,6 +66,7 @@ from detachkit._validation import (
     tuple_of,
 )
 from detachkit.errors import InvalidInputError
+from detachkit.evidence import MODEL_SOURCE, SAFETY_CATEGORIES, Evidence, SafetySignal
 from detachkit.vocabulary import CrisisResource, Reason, SafetyConcern
 
 __all__ = [
@@ -561,6 +565,30 @@ def _check_words(field: str, value: object) -> None:
     tuple_of(check_id, "non-empty str")(field, value)
 
 
+def _check_found(
+    text: str,
+    safety: frozenset[SafetyConcern],
+    signals: tuple[SafetySignal, ...],
+    evidence: tuple[Evidence, ...],
+) -> None:
+    concerns = [signal.concern for signal in signals]
+    invariant(
+        len(set(concerns)) == len(concerns) and set(concerns) <= safety,
+        "$.safety_signals",
+        [concern.value for concern in concerns],
+        "at most one signal per concern, each concern in safety",
+    )
+    spans = [("safety_signals", k, s.start, s.end, s.text) for k, s in enumerate(signals)]
+    spans += [("evidence", k, e.start, e.end, e.text) for k, e in enumerate(evidence)]
+    for name, index, begin, end, words in spans:
+        invariant(
+            text[begin:end] == words,
+            f"$.{name}[{index}]",
+            words,
+            "a span whose text matches the statement",
+        )
+
+
 @attrs.frozen
 class Classification:
     """The reading of one statement.
@@ -571,9 +599,10 @@ class Classification:
         parts: The kinds found in it: one for a plain label, two or more of
             fact, feeling and interpretation for ``mixed``; ``other`` may sit
             next to the claims inside a question or plan.
-        cues: The evidence, in rule order then position; each with a span.
-        confidence: How sure the rules are, from 0 to 1 (a heuristic score,
-            not a probability).
+        cues: What the rules matched, in rule order then position; each
+            with a span and the rule row that fired.
+        confidence: The trained model's probability for the label, from 0
+            to 1, calibrated on writers held out of its training.
         safety: Safety concerns found (self-harm, violence), whatever the label.
         traps: Thinking traps shown by the interpretation, if any.
         underlying_feelings: For faux feelings ("used", "abandoned"), the
@@ -584,6 +613,11 @@ class Classification:
         start: Where the statement begins in the entry it came from (0 when
             it was classified alone).
         end: Where it ends there: ``entry[start:end] == text``.
+        safety_signals: One per concern in ``safety``: its most serious
+            category, the words that raised it and their source (a pattern
+            row, or the trained detector).
+        evidence: The features the trained model weighed most for the
+            label, strongest first, each with its words.
     """
 
     text: str = attrs.field(validator=field_check(check_str))
@@ -608,9 +642,16 @@ class Classification:
         default=attrs.Factory(lambda self: self.start + len(self.text), takes_self=True),
         validator=field_check(_check_offset),
     )
+    safety_signals: tuple[SafetySignal, ...] = attrs.field(
+        default=(), validator=field_check(tuple_of(instance_of(SafetySignal), "SafetySignal"))
+    )
+    evidence: tuple[Evidence, ...] = attrs.field(
+        default=(), validator=field_check(tuple_of(instance_of(Evidence), "Evidence"))
+    )
 
     def __attrs_post_init__(self) -> None:
         _check_carries_resources(self.safety, self.resources)
+        _check_found(self.text, self.safety, self.safety_signals, self.evidence)
         invariant(
             self.end - self.start == len(self.text),
             "$.end",
@@ -1007,12 +1048,6 @@ def classify(text: str, *, resources: tuple[CrisisResource, ...] | None = None) 
 _RULE_KINDS = {rule_id: rule.kind for rule_id, rule in CUE_RULES.items()}
 _KINDS = {kind.value: kind for kind in StatementKind}
 _TRAPS = {trap.value: trap for trap in ThinkingTrap}
-_SAFETY_SETS = {
-    (False, False): frozenset(),
-    (True, False): frozenset({SafetyConcern.SELF_HARM}),
-    (False, True): frozenset({SafetyConcern.VIOLENCE}),
-    (True, True): frozenset({SafetyConcern.SELF_HARM, SafetyConcern.VIOLENCE}),
-}
 _BY_RULE_AND_FIRST = itemgetter(0, 1)
 _build_cue = trusted_builder(Cue, "kind", "text", "start", "end", "rule")
 
@@ -1034,27 +1069,108 @@ def _marker_length(text: str) -> int:
     return end if end and not text[:end].isspace() else 0
 
 
-def _classify(text: str, resources: tuple[CrisisResource, ...], start: int = 0) -> Classification:
+def _reading(text: str) -> Reading:
+    """The rules' reading of one statement, its list marker blanked out."""
     marker = _marker_length(text)
     # Blank the marker out rather than cut it, so every span stays an offset
     # into the text as given.
-    reading = read_statement(" " * marker + text[marker:] if marker else text)
-    cues = _cues(reading, text)
-    safety = _SAFETY_SETS[reading.self_harm, reading.violence]
+    return read_statement(" " * marker + text[marker:] if marker else text)
+
+
+def _classify(text: str, resources: tuple[CrisisResource, ...], start: int = 0) -> Classification:
+    reading = _reading(text)
+    decision = decide(features(reading))
+    label, parts = _label_and_parts(reading, decision)
+    signals = _signals(reading, decision, text)
+    safety = frozenset([signal.concern for signal in signals])
+    interpreting = _INTERPRETATION in parts
     return trusted(
         Classification,
         text=text,
-        label=_KINDS[reading.label],
-        parts=frozenset([_KINDS[part] for part in reading.parts]),
-        cues=tuple(cues),
-        confidence=round(reading.confidence, 2),
+        label=label,
+        parts=parts,
+        cues=tuple(_cues(reading, text)),
+        confidence=round(decision.probabilities[label.value], 2),
         safety=safety,
-        traps=frozenset([_TRAPS[trap] for trap in reading.traps]),
-        underlying_feelings=tuple(dict.fromkeys(reading.underlying)),
+        traps=frozenset([_TRAPS[trap] for trap in reading.traps]) if interpreting else frozenset(),
+        underlying_feelings=tuple(dict.fromkeys(reading.underlying)) if interpreting else (),
         resources=serving(resources, safety),
         start=start,
         end=start + len(text),
+        safety_signals=signals,
+        evidence=_evidence(reading, decision, text),
     )
+
+
+_INTERPRETATION = StatementKind.INTERPRETATION
+_CLAIMS = ("fact", "feeling", "interpretation")
+
+
+def _label_and_parts(
+    reading: Reading, decision: Decision
+) -> tuple[StatementKind, frozenset[StatementKind]]:
+    """The model's label, with parts kept consistent with it.
+
+    The rules' parts stand when the rules agree; a plain label is its own
+    part; a mixed label keeps the rules' claims and adds the model's likeliest
+    claim kinds until there are two.
+    """
+    label = decision.label
+    if label == reading.label:
+        names = set(reading.parts)
+    elif label != "mixed":
+        names = {label}
+    else:
+        names = {part for part in reading.parts if part in _CLAIMS}
+        for kind in sorted(_CLAIMS, key=lambda k: -decision.probabilities[k]):
+            if len(names) < 2:
+                names.add(kind)
+    return _KINDS[label], frozenset([_KINDS[name] for name in names])
+
+
+_RULE_CONCERN = {"FF901": SafetyConcern.SELF_HARM, "FF902": SafetyConcern.VIOLENCE}
+_SEVERITY = {
+    category: rank for names in SAFETY_CATEGORIES.values() for rank, category in enumerate(names)
+}
+_build_signal = trusted_builder(
+    SafetySignal, "concern", "category", "text", "start", "end", "source"
+)
+_build_evidence = trusted_builder(Evidence, "feature", "weight", "text", "start", "end")
+
+
+def _signals(reading: Reading, decision: Decision, text: str) -> tuple[SafetySignal, ...]:
+    """One signal per concern: the most serious pattern match, else the model's flag."""
+    tokens = reading.tokens
+    best: dict[SafetyConcern, tuple[int, int, int, str, str]] = {}
+    for rule, first, last, pattern_id in reading.safety_ids:
+        concern = _RULE_CONCERN.get(rule)
+        if concern is None:
+            continue
+        words = [token.norm for token in tokens[first : last + 1]]
+        category = signal_category(pattern_id, words)
+        rank = _SEVERITY[category]
+        if concern not in best or rank < best[concern][0]:
+            best[concern] = (rank, tokens[first].start, tokens[last].end, pattern_id, category)
+    found = []
+    for concern in SAFETY_CATEGORIES:
+        if concern in best:
+            _, begin, end, source, category = best[concern]
+        elif decision.flags(concern.value):
+            begin, end = 0, len(text)
+            category, source = decision.categories[concern.value], MODEL_SOURCE
+        else:
+            continue
+        found.append(_build_signal(concern, category, text[begin:end], begin, end, source))
+    return tuple(found)
+
+
+def _evidence(reading: Reading, decision: Decision, text: str) -> tuple[Evidence, ...]:
+    tokens = reading.tokens
+    found = []
+    for name, weight, first, last in decision.evidence:
+        begin, end = (0, len(text)) if first == WHOLE else (tokens[first].start, tokens[last].end)
+        found.append(_build_evidence(name, weight, text[begin:end], begin, end))
+    return tuple(found)
 
 
 def _cues(reading: Reading, text: str) -> list[Cue]:

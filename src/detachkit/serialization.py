@@ -11,7 +11,7 @@ cattrs is imported on first use, so ``import detachkit`` stays cheap.
 >>> from detachkit import Reason, from_json, to_json
 >>> text = to_json(Reason(code="example", message="An example."))
 >>> text[:60]
-'{"schema_version": 2, "type": "Reason", "data": {"code": "ex'
+'{"schema_version": 3, "type": "Reason", "data": {"code": "ex'
 >>> from_json(text, Reason)
 Reason(code='example', message='An example.', subject=None)
 """
@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 
 __all__ = ["SCHEMA_VERSION", "from_dict", "from_json", "to_dict", "to_json"]
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """Version of the JSON layout written by :func:`to_json`."""
 
 T = TypeVar("T")
