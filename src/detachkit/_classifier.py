@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import codecs
 import math
-from operator import add
+from heapq import nlargest
 from typing import NamedTuple
 
 from detachkit._classifier_features import Feature
@@ -38,6 +38,8 @@ class Weights(NamedTuple):
     temperature: float
     thresholds: dict[str, float]
     table: dict[str, tuple[float, ...]]
+    #: name -> how far it pulls towards each label over the labels' mean
+    pulls: dict[str, tuple[float, ...]]
     #: concern -> the positions of its categories in ``categories``
     columns: dict[str, tuple[int, ...]]
 
@@ -86,6 +88,8 @@ def weights() -> Weights:
         from detachkit import _classifier_weights as generated  # noqa: PLC0415 - lazy on purpose
 
         categories = tuple(generated.CATEGORIES)
+        table = _parse(generated.WEIGHTS)
+        width = len(generated.LABELS)
         columns = {
             concern: tuple(k for k, name in enumerate(categories) if name in names)
             for concern, names in CONCERN_CATEGORIES.items()
@@ -98,11 +102,17 @@ def weights() -> Weights:
                 category_bias=tuple(generated.CATEGORY_BIAS),
                 temperature=float(generated.TEMPERATURE),
                 thresholds=dict(generated.THRESHOLDS),
-                table=_parse(generated.WEIGHTS),
+                table=table,
+                pulls={name: _pulls(row[:width]) for name, row in table.items()},
                 columns=columns,
             )
         )
     return _LOADED[0]
+
+
+def _pulls(row: tuple[float, ...]) -> tuple[float, ...]:
+    mean = sum(row) / len(row)
+    return tuple(round(weight - mean, 3) for weight in row)
 
 
 def _softmax(scores: list[float], temperature: float = 1.0) -> list[float]:
@@ -116,18 +126,19 @@ def decide(found: list[Feature]) -> Decision:
     """Score the features of one statement (each name counted once, at its first span)."""
     model = weights()
     width = len(model.labels)
-    totals = list(model.label_bias + model.category_bias)
-    seen: set[str] = set()
-    used: list[tuple[tuple[float, ...], str, int, int]] = []
     table = model.table
+    seen: set[str] = set()
+    used: list[tuple[str, int, int]] = []
+    rows = [model.label_bias + model.category_bias]
     for name, first, last in found:
         if name in seen:
             continue
         seen.add(name)
         row = table.get(name)
         if row is not None:
-            totals = list(map(add, totals, row))
-            used.append((row, name, first, last))
+            rows.append(row)
+            used.append((name, first, last))
+    totals = [sum(column) for column in zip(*rows, strict=True)]
     labels = _softmax(totals[:width], model.temperature)
     categories = _softmax(totals[width:])
     probabilities = dict(zip(model.labels, labels, strict=True))
@@ -137,18 +148,17 @@ def decide(found: list[Feature]) -> Decision:
         concern_scores[concern] = sum(categories[k] for k in columns)
         best[concern] = model.categories[max(columns, key=categories.__getitem__)]
     return Decision(
-        probabilities, concern_scores, best, _evidence(used, top, width), model.thresholds
+        probabilities, concern_scores, best, _evidence(model.pulls, used, top), model.thresholds
     )
 
 
 def _evidence(
-    used: list[tuple[tuple[float, ...], str, int, int]], top: int, width: int
+    pulls: dict[str, tuple[float, ...]], used: list[tuple[str, int, int]], top: int
 ) -> list[tuple[str, float, int, int]]:
     """The features that pushed hardest towards label *top*, over the labels' mean."""
-    pulls = []
-    for row, name, first, last in used:
-        pull = row[top] - sum(row[:width]) / width
-        if pull > 0:
-            pulls.append((name, round(pull, 3), first, last))
-    pulls.sort(key=lambda item: -item[1])
-    return pulls[:_EVIDENCE]
+    candidates = [(pulls[name][top], name, first, last) for name, first, last in used]
+    return [
+        (name, pull, first, last)
+        for pull, name, first, last in nlargest(_EVIDENCE, candidates)
+        if pull > 0
+    ]

@@ -40,6 +40,8 @@ _LENGTHS = ((4, "short"), (12, "medium"), (25, "long"))
 
 
 def _norm(word: str) -> str:
+    if word.isalpha():
+        return word
     return "<num>" if any(ch.isdigit() for ch in word) else word
 
 
