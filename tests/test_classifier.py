@@ -126,6 +126,25 @@ class TestSignals:
         assert signal.source == "VI.hands_neck"
         assert signal.text in result.text
 
+    def test_views_name_the_category(self) -> None:
+        result = classify("He put his hands round my neck last night.")
+        assert "strangulation (pattern VI.hands_neck)" in str(result)
+        assert "strangulation" in result._repr_html_()
+
+    def test_model_only_signal_spans_the_statement(self) -> None:
+        texts = (
+            "Keep looking up how tall the car park on Dale Street is.",
+            "Bought a box of shells for the rifle and it isn't hunting season.",
+            "She checks my phone location every hour and turns up where I am.",
+        )
+        seen = 0
+        for text in texts:
+            for signal in classify(text).safety_signals:
+                if signal.source == "model":
+                    seen += 1
+                    assert (signal.start, signal.end, signal.text) == (0, len(text), text)
+        assert seen
+
     def test_most_serious_category_wins(self) -> None:
         result = classify("He slapped me and then he choked me until I nearly passed out.")
         (signal,) = result.safety_signals

@@ -24,24 +24,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import cast
 
+from detachkit._safety_categories import CATEGORIES as _CATEGORIES
+
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
 SPLITS = ("train", "dev", "test")
 LABELS = ("fact", "feeling", "interpretation", "mixed", "other")
 CONCERNS = ("self_harm", "violence")
-CATEGORIES: dict[str, tuple[str, ...]] = {
-    "self_harm": ("attempt", "plan", "method", "self_injury", "ideation", "wish_dead"),
-    "violence": (
-        "strangulation",
-        "weapon",
-        "sexual",
-        "threat",
-        "physical",
-        "stalking",
-        "confinement",
-        "fear",
-    ),
-}
+#: each concern's categories, most serious first (the library's own table)
+CATEGORIES: dict[str, tuple[str, ...]] = dict(_CATEGORIES)
 MINIMUMS = {
     "statements": 15_000,
     "writers": 30,

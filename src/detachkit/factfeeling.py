@@ -692,6 +692,7 @@ class Classification:
             lines.append("Parts: " + ", ".join(sorted(p.value for p in self.parts)))
         if self.safety:
             lines.append("Safety concerns: " + ", ".join(sorted(c.label for c in self.safety)))
+            lines += [f"  - {signal}" for signal in self.safety_signals]
         if self.traps:
             lines.append(
                 "Thinking traps: "
@@ -728,6 +729,7 @@ class Classification:
         if self.safety:
             concerns = ", ".join(sorted(c.label for c in self.safety))
             body += f"<p><strong>Safety concerns:</strong> {escape(concerns)}</p>"
+            body += html_list(str(signal) for signal in self.safety_signals)
         if self.traps:
             traps = ", ".join(sorted(t.value for t in self.traps))
             body += f"<p><strong>Thinking traps:</strong> {escape(traps)}</p>"
