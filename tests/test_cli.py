@@ -91,6 +91,7 @@ class TestClassify:
                 "label",
                 "parts",
                 "safety",
+                "safety_signals",
                 "confidence",
                 "cues",
                 "resources",
@@ -104,6 +105,10 @@ class TestClassify:
         assert code == 0
         flagged, plain = (json.loads(line) for line in out.splitlines())
         assert flagged["safety"] == ["violence"]
+        (signal,) = flagged["safety_signals"]
+        assert (signal["concern"], signal["category"]) == ("violence", "strangulation")
+        assert flagged["text"][signal["start"] : signal["end"]] == signal["text"]
+        assert plain["safety_signals"] == []
         assert "emergency" in [r["id"] for r in flagged["resources"]]
         assert all(r["contact"] for r in flagged["resources"])
         assert plain["resources"] == []

@@ -85,6 +85,17 @@ def classification_record(result: Classification) -> dict[str, object]:
         "label": result.label.value,
         "parts": sorted(kind.value for kind in result.parts),
         "safety": sorted(concern.value for concern in result.safety),
+        "safety_signals": [
+            {
+                "concern": s.concern.value,
+                "category": s.category,
+                "text": s.text,
+                "start": s.start,
+                "end": s.end,
+                "source": s.source,
+            }
+            for s in result.safety_signals
+        ],
         "confidence": result.confidence,
         "cues": [
             {"kind": c.kind.value, "text": c.text, "start": c.start, "end": c.end, "rule": c.rule}
