@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from tools import corpus
 
-from detachkit import SafetyConcern, classify
+from detachkit import CUE_RULES, SafetyConcern, classify
 from detachkit import _classifier_weights as generated
 from detachkit._classifier import decide, weights
 from detachkit._classifier_features import features
@@ -231,3 +231,30 @@ WORST_F1_FLOOR = 0.78
 RECALL_FLOOR = 0.74
 CATEGORY_FLOOR = 0.55
 FALSE_FLAG_CEILING = 0.05
+
+
+def _fires(rule_id: str, text: str) -> bool:
+    from detachkit.factfeeling import _cues
+
+    return any(cue.rule == rule_id for cue in _cues(_reading(text), text))
+
+
+class TestRuleRows:
+    """Every cue rule row carries its examples, and they hold (the meta-test)."""
+
+    def test_every_row_has_examples_and_a_counterexample(self) -> None:
+        bare = [rule.id for rule in CUE_RULES.values() if not rule.examples]
+        lonely = [rule.id for rule in CUE_RULES.values() if not rule.counterexamples]
+        assert (bare, lonely) == ([], [])
+
+    @pytest.mark.parametrize(
+        ("rule_id", "text", "fires"),
+        [
+            (rule.id, text, fires)
+            for rule in CUE_RULES.values()
+            for fires, texts in ((True, rule.examples), (False, rule.counterexamples))
+            for text in texts
+        ],
+    )
+    def test_row_examples(self, rule_id: str, text: str, fires: bool) -> None:
+        assert _fires(rule_id, text) is fires

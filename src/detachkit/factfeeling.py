@@ -133,6 +133,8 @@ class CueRule:
         kind: What a match signals.
         summary: One line on what the rule matches, with an example.
         trap: The thinking trap the rule points to, if any.
+        examples: Statements the rule must fire on (a test runs every one).
+        counterexamples: Near misses it must not fire on.
     """
 
     id: str = attrs.field(validator=field_check(check_id))
@@ -141,6 +143,12 @@ class CueRule:
     summary: str = attrs.field(validator=field_check(check_text))
     trap: ThinkingTrap | None = attrs.field(
         default=None, validator=field_check(optional(enum_member(ThinkingTrap)))
+    )
+    examples: tuple[str, ...] = attrs.field(
+        default=(), validator=field_check(tuple_of(check_text, "non-empty str"))
+    )
+    counterexamples: tuple[str, ...] = attrs.field(
+        default=(), validator=field_check(tuple_of(check_text, "non-empty str"))
     )
 
 
@@ -153,36 +161,48 @@ _RULE_TABLE: tuple[CueRule, ...] = (
         "emotion_word",
         _E,
         'The writer names their own emotion or mood: "I\'m gutted", "Scared."',
+        examples=("I'm gutted.", "Scared."),
+        counterexamples=("He was gutted when the match ended.",),
     ),
     CueRule(
         "FF102",
         "body_sensation",
         _E,
         'A bodily stress sensation: "my chest goes tight", "couldn\'t sleep".',
+        examples=("My chest goes tight when my phone buzzes.", "I couldn't sleep last night."),
+        counterexamples=("He has a tight schedule this week.",),
     ),
     CueRule(
         "FF103",
         "feel_like_urge",
         _E,
         '"feel like" + an urge is a feeling: "I feel like screaming" (rule 15).',
+        examples=("I feel like screaming.",),
+        counterexamples=("I feel like he ignores me.",),
     ),
     CueRule(
         "FF104",
         "emotion_verb",
         _E,
         'The writer\'s emotion as a verb: "I dread Sundays", "I miss her".',
+        examples=("I dread Sundays.", "I miss her."),
+        counterexamples=("She missed the bus.",),
     ),
     CueRule(
         "FF105",
         "wish_not_to_live",
         _E,
         'A wish or urge not to live, in any form: "some nights I want to vanish" (rule 17).',
+        examples=("Some nights I want to vanish.",),
+        counterexamples=("I want to visit my sister.",),
     ),
     CueRule(
         "FF106",
         "feeling_idiom",
         _E,
         'An idiom for a feeling: "I wanted the ground to swallow me", "I could have cried".',
+        examples=("I wanted the ground to swallow me.", "I could have cried."),
+        counterexamples=("The dog dug a hole in the ground.",),
     ),
     CueRule(
         "FF107",
@@ -190,39 +210,56 @@ _RULE_TABLE: tuple[CueRule, ...] = (
         _E,
         'A feeling held over one dated occasion, part feeling and part fact (rule 16): "I felt '
         "sick all through Tuesday's meeting\".",
+        examples=("I felt sick all through Tuesday's meeting.",),
+        counterexamples=("I feel sick.",),
     ),
     CueRule(
         "FF201",
         "reported_speech",
         _F,
         'Someone said, wrote or sent words: "She told me I was lazy" (rule 5).',
+        examples=("She told me I was lazy.",),
+        counterexamples=("She is lazy.",),
     ),
     CueRule(
         "FF202",
         "quantity_or_time",
         _F,
         'Numbers, counts, dates and clock times: "four calls since Monday" (rule 6).',
+        examples=("He rang four times since Monday.",),
+        counterexamples=("He never listens.",),
     ),
     CueRule(
-        "FF203", "own_action", _F, 'The writer\'s own action: "I muted the group chat" (rule 7).'
+        "FF203",
+        "own_action",
+        _F,
+        'The writer\'s own action: "I muted the group chat" (rule 7).',
+        examples=("I muted the group chat.",),
+        counterexamples=("I feel so tired.",),
     ),
     CueRule(
         "FF204",
         "visible_behaviour",
         _F,
         'Someone else\'s visible action: "He slammed the car door" (rule 14).',
+        examples=("He slammed the car door.",),
+        counterexamples=("He is so selfish.",),
     ),
     CueRule(
         "FF205",
         "capability_or_record",
         _F,
         'A capability or a record: "She can drive herself", "was diagnosed".',
+        examples=("She can drive herself to work.",),
+        counterexamples=("She should drive herself.",),
     ),
     CueRule(
         "FF206",
         "verbal_outburst",
         _F,
         'A vivid verb for a verbal attack is behaviour: "he laid into me" (rule 14).',
+        examples=("He laid into me about the bills.",),
+        counterexamples=("He laid the table.",),
     ),
     CueRule(
         "FF301",
@@ -230,12 +267,16 @@ _RULE_TABLE: tuple[CueRule, ...] = (
         _I,
         '"I feel like/that/as if" + a clause is a belief (rule 1).',
         _T.MIND_READING,
+        examples=("I feel like she doesn't care.", "I feel as if nobody listens."),
+        counterexamples=("I feel sad.",),
     ),
     CueRule(
         "FF302",
         "faux_feeling",
         _I,
         'A faux feeling names what others did: "I feel so used" (rule 2).',
+        examples=("I feel so used.",),
+        counterexamples=("I feel so tired.",),
     ),
     CueRule(
         "FF303",
@@ -243,6 +284,8 @@ _RULE_TABLE: tuple[CueRule, ...] = (
         _I,
         "Absolutes: always, never, nobody, every single time (rule 3).",
         _T.OVERGENERALISATION,
+        examples=("He always ignores me.",),
+        counterexamples=("He ignored me on Friday.",),
     ),
     CueRule(
         "FF304",
@@ -250,6 +293,8 @@ _RULE_TABLE: tuple[CueRule, ...] = (
         _I,
         'A label or evaluation: "she\'s so selfish", "a total control freak".',
         _T.LABELLING,
+        examples=("She's so selfish.", "He is a total control freak."),
+        counterexamples=("She is my sister.",),
     ),
     CueRule(
         "FF305",
@@ -257,6 +302,8 @@ _RULE_TABLE: tuple[CueRule, ...] = (
         _I,
         'A prediction: "he\'ll never change", "I\'ll end up alone" (rule 4).',
         _T.FORTUNE_TELLING,
+        examples=("He'll never change.", "I'll end up alone."),
+        counterexamples=("He changed his number in May.",),
     ),
     CueRule(
         "FF306",
@@ -264,14 +311,25 @@ _RULE_TABLE: tuple[CueRule, ...] = (
         _I,
         'Someone else\'s thoughts or motives: "he wants me to fail" (rule 4).',
         _T.MIND_READING,
+        examples=("He wants me to fail.",),
+        counterexamples=("He asked for a new car.",),
     ),
-    CueRule("FF307", "hedge", _I, 'A hedged guess: "maybe", "probably", "I think" (rule 12).'),
+    CueRule(
+        "FF307",
+        "hedge",
+        _I,
+        'A hedged guess: "maybe", "probably", "I think" (rule 12).',
+        examples=("Maybe she forgot.", "I think he lied."),
+        counterexamples=("She forgot my birthday.",),
+    ),
     CueRule(
         "FF308",
         "should_statement",
         _I,
         'A rule about how people ought to be: "he should have known".',
         _T.SHOULD_STATEMENT,
+        examples=("He should have known.",),
+        counterexamples=("He knew about the party.",),
     ),
     CueRule(
         "FF309",
@@ -279,6 +337,8 @@ _RULE_TABLE: tuple[CueRule, ...] = (
         _I,
         'Catastrophising: "everything is ruined", "the worst day".',
         _T.CATASTROPHISING,
+        examples=("Everything is ruined.",),
+        counterexamples=("I burnt the cake on Sunday.",),
     ),
     CueRule(
         "FF310",
@@ -286,6 +346,8 @@ _RULE_TABLE: tuple[CueRule, ...] = (
         _I,
         'Taking all the blame: "it\'s my fault", "I\'m the problem".',
         _T.PERSONALISATION,
+        examples=("It's my fault.", "I'm the problem."),
+        counterexamples=("I fixed the car on Saturday.",),
     ),
     CueRule(
         "FF311",
@@ -293,24 +355,32 @@ _RULE_TABLE: tuple[CueRule, ...] = (
         _I,
         'Putting all the blame on another: "it\'s his fault", "she made me".',
         _T.BLAMING,
+        examples=("It's his fault.", "She made me cry."),
+        counterexamples=("She made dinner.",),
     ),
     CueRule(
         "FF312",
         "judgment",
         _I,
         'A claim about what someone or something is like: "he has no empathy".',
+        examples=("He has no empathy.",),
+        counterexamples=("He sold his car in June.",),
     ),
     CueRule(
         "FF313",
         "evaluative_action",
         _I,
         'A verb that judges what someone did: "he manipulated me", "she just uses me".',
+        examples=("He manipulated me.", "She just uses me."),
+        counterexamples=("She uses the car on Mondays.",),
     ),
     CueRule(
         "FF314",
         "drawn_conclusion",
         _I,
         'A conclusion drawn from a fact: "..., which shows how little I matter" (rule 10).',
+        examples=("He forgot again, which shows how little I matter.",),
+        counterexamples=("He forgot again.",),
     ),
     CueRule(
         "FF315",
@@ -318,6 +388,8 @@ _RULE_TABLE: tuple[CueRule, ...] = (
         _I,
         'A rule about when someone bothers: "he only calls when he needs money".',
         _T.OVERGENERALISATION,
+        examples=("He only calls when he needs money.",),
+        counterexamples=("He calls on Sundays.",),
     ),
     CueRule(
         "FF316",
@@ -325,6 +397,8 @@ _RULE_TABLE: tuple[CueRule, ...] = (
         _I,
         'A motive or purpose read into an act: "he did it to embarrass me" (rule 4).',
         _T.MIND_READING,
+        examples=("He did it to embarrass me.",),
+        counterexamples=("He did the dishes.",),
     ),
     CueRule(
         "FF317",
@@ -332,6 +406,8 @@ _RULE_TABLE: tuple[CueRule, ...] = (
         _I,
         'A betrayal or character metaphor: "she stabbed me in the back" (rule 3).',
         _T.LABELLING,
+        examples=("She stabbed me in the back.",),
+        counterexamples=("She sat at the back of the bus.",),
     ),
     CueRule(
         "FF318",
@@ -339,67 +415,96 @@ _RULE_TABLE: tuple[CueRule, ...] = (
         _I,
         'Certainty about something unseen is a belief: "I\'m sure she meant it" (rule 4).',
         _T.MIND_READING,
+        examples=("I'm sure she meant it.",),
+        counterexamples=("She said she meant it.",),
     ),
     CueRule(
         "FF319",
         "comparison_over_time",
         _I,
         'A then-and-now evaluation: "he was nicer when we first met" (rule 3).',
+        examples=("He was nicer when we first met.",),
+        counterexamples=("We first met in 2019.",),
     ),
-    CueRule("FF401", "question", _O, 'A question: "Should I answer her?" (rule 11).'),
+    CueRule(
+        "FF401",
+        "question",
+        _O,
+        'A question: "Should I answer her?" (rule 11).',
+        examples=("Should I answer her?",),
+        counterexamples=("I answered her.",),
+    ),
     CueRule(
         "FF402",
         "plan_or_intent",
         _O,
         'A plan or an intention: "Tomorrow I\'ll ask for my keys back" (rule 11).',
+        examples=("Tomorrow I'll ask for my keys back.",),
+        counterexamples=("Yesterday I asked for my keys back.",),
     ),
     CueRule(
         "FF403",
         "instruction",
         _O,
         'An instruction to oneself: "Stop checking his profile." (rule 11).',
+        examples=("Stop checking his profile.",),
+        counterexamples=("He stopped checking my profile.",),
     ),
     CueRule(
         "FF404",
         "no_claim",
         _O,
         'A greeting, filler or exclamation with no claim: "ugh", "hi journal".',
+        examples=("ugh", "hi journal"),
+        counterexamples=("He left at nine.",),
     ),
     CueRule(
         "FF405",
         "heading_or_list_item",
         _O,
         'A heading or a worksheet item: "Day 12.", "Step 3: call the helpline." (rule 11).',
+        examples=("Day 12.", "Step 3: call the helpline."),
+        counterexamples=("I called the helpline.",),
     ),
     CueRule(
         "FF501",
         "negation",
         CueKind.MODIFIER,
         "Negation; a negated feeling is still a feeling (rule 9).",
+        examples=("He didn't call.",),
+        counterexamples=("He called.",),
     ),
     CueRule(
         "FF502",
         "habitual_trigger",
         CueKind.MODIFIER,
         'A habitual trigger ("whenever he calls") keeps a feeling a feeling (rule 16).',
+        examples=("Whenever he calls I feel sick.",),
+        counterexamples=("He called on Friday.",),
     ),
     CueRule(
         "FF503",
         "sarcasm_or_joke",
         CueKind.MODIFIER,
         'Sarcasm or joking markers ("lol", "yeah right") soften hyperbole.',
+        examples=("Great, another lovely weekend, yeah right.",),
+        counterexamples=("We had a lovely weekend.",),
     ),
     CueRule(
         "FF504",
         "idiom",
         CueKind.MODIFIER,
         'A deadly or violent idiom that is no safety concern: "this job is killing me".',
+        examples=("This job is killing me.",),
+        counterexamples=("This job pays well.",),
     ),
     CueRule(
         "FF505",
         "feared_outcome",
         CueKind.MODIFIER,
         'What a fear is about is part of the feeling: "terrified she\'ll turn up at work".',
+        examples=("I'm terrified she'll turn up at work.",),
+        counterexamples=("She turned up at work.",),
     ),
     CueRule(
         "FF506",
@@ -407,6 +512,8 @@ _RULE_TABLE: tuple[CueRule, ...] = (
         CueKind.MODIFIER,
         '"and now" / "so now" / "so I" ends reported words or a belief: "he texted my boss so now '
         'I feel sick" (rule 10).',
+        examples=("He texted my boss so now I feel sick.",),
+        counterexamples=("He texted my boss.",),
     ),
     CueRule(
         "FF507",
@@ -414,6 +521,8 @@ _RULE_TABLE: tuple[CueRule, ...] = (
         CueKind.MODIFIER,
         'A because/since clause naming an observable past act is a fact of its own: "I feel like '
         "she hates me because she didn't invite me on Saturday\" (rule 10).",
+        examples=("I feel like she hates me because she didn't invite me on Saturday.",),
+        counterexamples=("I feel like she hates me.",),
     ),
     CueRule(
         "FF508",
@@ -421,18 +530,24 @@ _RULE_TABLE: tuple[CueRule, ...] = (
         CueKind.FACT,
         'A judgment verb or idiom whose "by" + gerund names an observable act is mixed: "she '
         'stabbed me in the back by telling everyone" (rule 10).',
+        examples=("She stabbed me in the back by telling everyone.",),
+        counterexamples=("She stabbed me in the back.",),
     ),
     CueRule(
         "FF901",
         "self_harm",
         CueKind.SELF_HARM,
         "Thoughts of suicide, self-harm or not wanting to live, direct or indirect.",
+        examples=("I want to kill myself.", "Everyone would be better off without me."),
+        counterexamples=("I killed the spider in the bath.",),
     ),
     CueRule(
         "FF902",
         "violence",
         CueKind.VIOLENCE,
         "Physical violence, threats of it, or fear for physical safety.",
+        examples=("He put his hands round my neck.", "She said she'd hurt me if I leave."),
+        counterexamples=("He put his hands in his pockets.",),
     ),
 )
 """The rule table, in id order (see :data:`CUE_RULES`)."""
