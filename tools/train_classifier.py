@@ -46,7 +46,7 @@ from sklearn.linear_model import LogisticRegression  # noqa: E402
 from sklearn.metrics import f1_score  # noqa: E402
 
 from detachkit._classifier_features import features  # noqa: E402
-from detachkit._safety_categories import CATEGORIES  # noqa: E402
+from detachkit._safety_categories import CATEGORIES, CATEGORY_CONCERN  # noqa: E402
 from detachkit.factfeeling import _reading  # noqa: E402
 from tools import corpus  # noqa: E402
 
@@ -290,7 +290,7 @@ def figures(data: Data, scored: Scored, t: float) -> dict[str, object]:
     categories = {}
     for name in CATEGORY_NAMES:
         rows = np.array([row.category == name for row in data.rows])
-        categories[name] = round(float(flagged[concern_of(name)][rows].mean()), 3)
+        categories[name] = round(float(flagged[CATEGORY_CONCERN[name]][rows].mean()), 3)
     worst = min(scored.writers, key=scored.writers.__getitem__)
     return {
         "statements": len(data.rows),
@@ -308,10 +308,6 @@ def figures(data: Data, scored: Scored, t: float) -> dict[str, object]:
         "calibration_error_before": calibration_error(logits, y, 1.0),
         "calibration_error_after": calibration_error(logits, y, t),
     }
-
-
-def concern_of(category: str) -> str:
-    return next(c for c in CONCERNS if category in CATEGORIES[c])
 
 
 def _field(name: str) -> str:

@@ -1245,7 +1245,11 @@ def _label_and_parts(
     return _KINDS[label], frozenset([_KINDS[name] for name in names])
 
 
-_RULE_CONCERN = {"FF901": SafetyConcern.SELF_HARM, "FF902": SafetyConcern.VIOLENCE}
+_RULE_CONCERN = {
+    rule_id: _CUE_TO_CONCERN[kind]
+    for rule_id, kind in _RULE_KINDS.items()
+    if kind in _CUE_TO_CONCERN
+}
 _SEVERITY = {
     category: rank for names in SAFETY_CATEGORIES.values() for rank, category in enumerate(names)
 }
